@@ -1,0 +1,4 @@
+import type { CliCommand } from './command';
+
+// Every CLI verb, grouped by area. Each area keeps its verbs in its own `*-commands.ts` file.
+export const allCommands: CliCommand[] = [];
