@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { Access, ApiResult, CallSpec, EventSpec } from './define';
+import { deviceCalls, deviceEvents } from './devices';
+import { kioskCalls } from './kiosk';
+import { sessionCalls, sessionEvents } from './session';
+
+/**
+ * THE contract: every call and event between a face and the core. Both transports (Electron IPC and
+ * the WebSocket of browser mode) carry exactly these, validated with these schemas on the core side.
+ */
+export const calls = {
+  ...kioskCalls,
+  ...deviceCalls,
+  ...sessionCalls,
+} satisfies Record<string, CallSpec>;
+
+export const events = {
+  ...deviceEvents,
+  ...sessionEvents,
+} satisfies Record<string, EventSpec>;
+
+export type Calls = typeof calls;
+export type Events = typeof events;
+export type CallName = keyof Calls;
+export type EventName = keyof Events;
+export type CallInput<N extends CallName> = z.input<Calls[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>;
+export type EventPayload<E extends EventName> = z.output<Events[E]['payload']>;
+
+export const isCallName = (name: string): name is CallName => Object.hasOwn(calls, name);
+export const isEventName = (name: string): name is EventName => Object.hasOwn(events, name);
+
+/** What a face holds: the same interface over IPC or WebSocket, so a screen never knows which. */
+export interface KioskClient {
+  call<N extends CallName>(name: N, input: CallInput<N>): Promise<ApiResult<CallOutput<N>>>;
+  subscribe<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Connection state of the transport (the display shows "offline" while not connected). */
+  onConnection(listener: (connected: boolean) => void): () => void;
+}
+
+/** Which accesses a face may use. Display connections (and anything from the LAN) get only 'display'. */
+export const ACCESS_BY_FACE: Record<'citizen' | 'staff' | 'display', readonly Access[]> = {
+  citizen: ['display', 'citizen'],
+  staff: ['display', 'citizen', 'staff', 'admin'],
+  display: ['display'],
+};

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineCall, defineEvent } from './define';
+
+export const DeviceKind = z.enum(['card-reader', 'qr-scanner']);
+
+/**
+ * One device's state for the status indicator and technicians. `problem` is a machine code
+ * ("reader.unplugged", "reader.open-failed") that faces turn into words.
+ */
+export const DeviceStatus = z.object({
+  kind: DeviceKind,
+  /** "simulated", "serial /dev/ttyUSB0", "hid 0c2e:0b61", "keyboard-wedge". */
+  description: z.string(),
+  state: z.enum(['ready', 'busy', 'disconnected', 'reconnecting', 'off']),
+  problem: z.string().optional(),
+  simulated: z.boolean(),
+});
+export type DeviceStatus = z.infer<typeof DeviceStatus>;
+
+export const deviceCalls = {
+  'devices.status': defineCall({ access: 'citizen', input: z.object({}), output: z.array(DeviceStatus) }),
+};
+
+export const deviceEvents = {
+  'devices.changed': defineEvent({ access: 'citizen', payload: z.array(DeviceStatus) }),
+};

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { defineCall, defineEvent } from './define';
+
+export const SessionEndReason = z.enum(['finished', 'idle', 'card-removed', 'staff', 'shutdown']);
+export type SessionEndReason = z.infer<typeof SessionEndReason>;
+
+/**
+ * The citizen session as a face sees it. `id` is a random per-session token, not a database key.
+ * `warningSecondsLeft` is present while the idle warning counts down.
+ */
+export const SessionState = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('idle') }),
+  z.object({
+    state: z.literal('active'),
+    id: z.string(),
+    startedAt: z.iso.datetime(),
+    idleTimeoutSeconds: z.number(),
+    warningSecondsLeft: z.number().optional(),
+  }),
+]);
+export type SessionState = z.infer<typeof SessionState>;
+
+export const sessionCalls = {
+  'session.get': defineCall({ access: 'citizen', input: z.object({}), output: SessionState }),
+  'session.start': defineCall({ access: 'citizen', input: z.object({}), output: SessionState }),
+  /** The citizen did something: resets the idle timer and dismisses a running warning. */
+  'session.activity': defineCall({ access: 'citizen', input: z.object({}), output: SessionState }),
+  'session.end': defineCall({
+    access: 'citizen',
+    input: z.object({ reason: z.enum(['finished', 'card-removed']) }),
+    output: z.object({}),
+  }),
+};
+
+export const sessionEvents = {
+  'session.changed': defineEvent({ access: 'citizen', payload: SessionState }),
+  'session.idleWarning': defineEvent({ access: 'citizen', payload: z.object({ secondsLeft: z.number() }) }),
+  /** Everything of the session is gone from the core: faces clear their state and clipboard. */
+  'session.wiped': defineEvent({ access: 'citizen', payload: z.object({ reason: SessionEndReason }) }),
+};

@@ -1,0 +1,98 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config/load-config';
+import { startKioskCore } from '../kiosk-core';
+import { startLocalServer } from '../server/local-server';
+import { listHidDevices, listSerialPorts } from '../devices/enumerate';
+import { openKioskWindow } from '../server/open-browser';
+import { defaultConfigFile as defaultConfig, packageRootFrom } from '../paths';
+import type { CliCommand } from './command';
+
+const packageRoot = () => packageRootFrom(dirname(fileURLToPath(import.meta.url)));
+const defaultConfigFile = () => defaultConfig(packageRoot());
+
+const configCheck: CliCommand = {
+  path: ['config', 'check'],
+  summary: 'Validate a kiosk configuration file and list every problem with its field path.',
+  usage: '[file]',
+  allowPositionals: true,
+  async run({ positionals }, io) {
+    const file = positionals[0] ?? defaultConfigFile();
+    const result = loadConfig(file);
+    if (result.ok) {
+      io.out(`ok ${result.value.file}`);
+      return 0;
+    }
+    io.err(`${file}: ${result.problems.length} problem(s)`);
+    for (const p of result.problems) io.err(`  ${p}`);
+    return 1;
+  },
+};
+
+const serve: CliCommand = {
+  path: ['serve'],
+  summary: 'Run the kiosk core in browser mode: the faces over HTTP, the api over WebSocket.',
+  usage: '[--config file] [--port n] [--open]',
+  options: { config: { type: 'string' }, port: { type: 'string' }, open: { type: 'boolean' } },
+  async run({ values }, io) {
+    const file = typeof values.config === 'string' ? values.config : defaultConfigFile();
+    const loaded = loadConfig(file);
+    if (!loaded.ok) {
+      io.err(`${file}: ${loaded.problems.length} problem(s); the kiosk will not start`);
+      for (const p of loaded.problems) io.err(`  ${p}`);
+      return 1;
+    }
+    const port = typeof values.port === 'string' ? Number(values.port) : loaded.value.config.network.port;
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      io.err(`--port: expected 0…65535, got ${String(values.port)}`);
+      return 2;
+    }
+    const core = await startKioskCore(loaded.value, { runtime: 'browser' });
+    const server = await startLocalServer(core, {
+      rendererDir: join(packageRoot(), 'dist', 'renderer'),
+      bindAddress: loaded.value.config.network.bindAddress,
+      port,
+    });
+    io.out(`Kiosk (browser mode) ready / Ki-ốt sẵn sàng`);
+    io.out(`  citizen: ${server.url('citizen')}`);
+    io.out(`  staff:   ${server.url('staff')}`);
+    io.out(`  display: ${server.url('display')}`);
+    if (values.open) await openKioskWindow(server.url('citizen'), io);
+    await new Promise<void>((resolveStop) => {
+      const stop = () => resolveStop();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
+    await core.stop();
+    return 0;
+  },
+};
+
+const devices: CliCommand = {
+  path: ['devices'],
+  summary: 'List the serial ports and HID devices this machine sees (for configuring real readers and scanners).',
+  usage: '[--json]',
+  options: { json: { type: 'boolean' } },
+  async run({ values }, io) {
+    const serial = await listSerialPorts();
+    const hid = listHidDevices();
+    if (values.json) {
+      io.out(JSON.stringify({ serial, hid }));
+      return 0;
+    }
+    io.out(`Serial ports (${serial.length}):`);
+    for (const p of serial) io.out(`  ${p.path}${p.vendorId ? `  usb ${p.vendorId}:${p.productId}` : ''}${p.manufacturer ? `  ${p.manufacturer}` : ''}`);
+    if (hid.ok) {
+      io.out(`HID devices (${hid.devices.length}):`);
+      for (const d of hid.devices) {
+        io.out(`  ${d.vendorId}:${d.productId}  usage page 0x${d.usagePage.toString(16)}${d.usagePage === 0x8c ? ' (HID POS scanner)' : ''}  ${d.product ?? ''}`);
+      }
+    } else {
+      io.out(`HID devices: unavailable (${hid.reason})`);
+    }
+    return 0;
+  },
+};
+
+export const foundationCommands: CliCommand[] = [configCheck, serve, devices];

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/**
+ * The kiosk configuration file (kiosk-config/kiosk.json). Strict objects: a misspelt key is a problem
+ * to report, not something to ignore silently. Relative paths are resolved against the file's folder.
+ */
+
+export const SERIAL_BAUD_RATES = [9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600] as const;
+
+const baudRate = z.number().superRefine((value, ctx) => {
+  if (!(SERIAL_BAUD_RATES as readonly number[]).includes(value)) {
+    ctx.addIssue({ code: 'custom', message: `expected one of 9600…921600, got ${value}` });
+  }
+});
+
+const serialPath = z.string().min(1, 'expected a serial port path such as /dev/ttyUSB0 or COM3');
+const usbId = z
+  .union([z.number().int().min(0).max(0xffff), z.string().regex(/^(0x)?[0-9a-fA-F]{1,4}$/, 'expected a USB id such as 0x0c2e')])
+  .transform((v) => (typeof v === 'number' ? v : Number.parseInt(v.replace(/^0x/, ''), 16)));
+
+const CardReaderConfig = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('simulated'),
+    /** Card profile (kiosk-config/sim/cards/<name>.json) inserted when the citizen "taps". */
+    card: z.string().default('nguyen-van-an'),
+  }),
+  z.strictObject({ type: z.literal('serial'), path: serialPath, baudRate: baudRate.default(115200) }),
+  z.strictObject({ type: z.literal('none') }),
+]);
+
+const ScanSuffix = z.enum(['CR', 'LF', 'CRLF', 'none']);
+
+const QrScannerConfig = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('simulated') }),
+  z.strictObject({
+    type: z.literal('serial'),
+    path: serialPath,
+    baudRate: baudRate.default(9600),
+    suffix: ScanSuffix.default('CR'),
+    /** With suffix "none": a scan ends after this many ms without a byte. */
+    interByteTimeoutMs: z.number().int().min(5).max(2000).default(50),
+  }),
+  z.strictObject({
+    type: z.literal('hid'),
+    /** Omit both to auto-detect the first device on HID POS usage page 0x8C. */
+    vendorId: usbId.optional(),
+    productId: usbId.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('keyboard-wedge'),
+    /** Longest gap between two keystrokes of one scan, in ms. */
+    maxGapMs: z.number().int().min(5).max(200).default(35),
+    minLength: z.number().int().min(2).max(100).default(8),
+  }),
+  z.strictObject({ type: z.literal('none') }),
+]);
+
+const Target = z.strictObject({
+  /** Indicator key, e.g. "vneid-activated", "online-accounts". */
+  indicator: z.string().min(1),
+  label: z.string().min(1),
+  percent: z.number().min(0).max(100),
+  deadline: z.iso.date(),
+});
+
+export const KioskConfigSchema = z.strictObject({
+  ward: z.strictObject({
+    name: z.string().min(1),
+    code: z.string().regex(/^\d{5}$/, 'expected the 5-digit ward code'),
+    province: z.string().min(1),
+    population: z.number().int().positive(),
+  }),
+  language: z.enum(['vi', 'en']).default('vi'),
+  faces: z
+    .strictObject({
+      kiosk: z.strictObject({ enabled: z.boolean().default(true) }).default({ enabled: true }),
+      display: z
+        .strictObject({
+          /** second-monitor: an Electron window on another screen; lan: served at /display to the ward network; off. */
+          mode: z.enum(['second-monitor', 'lan', 'off']).default('off'),
+          /** Index of the screen (0 = primary) for second-monitor mode. */
+          monitor: z.number().int().min(0).max(8).default(1),
+        })
+        .default({ mode: 'off', monitor: 1 }),
+    })
+    .default({ kiosk: { enabled: true }, display: { mode: 'off', monitor: 1 } }),
+  devices: z.strictObject({ cardReader: CardReaderConfig, qrScanner: QrScannerConfig }),
+  session: z
+    .strictObject({
+      idleTimeoutSeconds: z.number().int().min(30).max(3600).default(120),
+      /** How long the "are you still there?" warning counts down before the wipe (privacy.md: ≥ 20 s). */
+      warningSeconds: z.number().int().min(20).max(300).default(30),
+    })
+    .refine((s) => s.warningSeconds < s.idleTimeoutSeconds, {
+      message: 'warningSeconds must be shorter than idleTimeoutSeconds',
+      path: ['warningSeconds'],
+    })
+    .default({ idleTimeoutSeconds: 120, warningSeconds: 30 }),
+  dataDir: z.string().min(1),
+  network: z
+    .strictObject({
+      bindAddress: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).default('127.0.0.1'),
+      port: z.number().int().min(0).max(65535).default(8420),
+    })
+    .default({ bindAddress: '127.0.0.1', port: 8420 }),
+  content: z.strictObject({
+    dir: z.string().min(1),
+    remote: z
+      .strictObject({
+        url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
+        publisherKey: z.string().regex(/^[0-9a-fA-F]{64}$/, 'expected a 32-byte Ed25519 public key in hex'),
+        intervalMinutes: z.number().int().min(5).max(1440).default(60),
+      })
+      .optional(),
+  }),
+  trustStore: z.strictObject({ dir: z.string().min(1) }),
+  portal: z
+    .strictObject({
+      allowlist: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'expected a host name such as dichvucong.gov.vn')).min(1),
+    })
+    .default({ allowlist: ['dichvucong.gov.vn', 'vneid.gov.vn', 'dichvucong.bocongan.gov.vn'] }),
+  targets: z.array(Target).default([]),
+});
+
+export type KioskConfig = z.infer<typeof KioskConfigSchema>;
+export type CardReaderConfig = z.infer<typeof CardReaderConfig>;
+export type QrScannerConfig = z.infer<typeof QrScannerConfig>;

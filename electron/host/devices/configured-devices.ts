@@ -1,0 +1,37 @@
+import type { CardReaderConfig, QrScannerConfig } from '../config/kiosk-config-schema';
+import { DeviceStatusHolder, type KioskDevice } from './device';
+
+export function describeCardReader(c: CardReaderConfig): string {
+  switch (c.type) {
+    case 'simulated': return `simulated (card ${c.card})`;
+    case 'serial': return `PN532 serial ${c.path} @ ${c.baudRate}`;
+    case 'none': return 'none';
+  }
+}
+
+export function describeScanner(c: QrScannerConfig): string {
+  switch (c.type) {
+    case 'simulated': return 'simulated';
+    case 'serial': return `serial ${c.path} @ ${c.baudRate}, suffix ${c.suffix}`;
+    case 'hid': return c.vendorId === undefined ? 'HID POS (auto-detect, usage page 0x8C)' : `HID POS ${hex(c.vendorId)}:${hex(c.productId ?? 0)}`;
+    case 'keyboard-wedge': return 'keyboard wedge (read by the kiosk face)';
+    case 'none': return 'none';
+  }
+}
+
+const hex = (n: number) => n.toString(16).padStart(4, '0');
+
+/**
+ * A device whose driver has not been wired in yet: it reports itself honestly (state "off" with the
+ * problem "device.not-built") instead of pretending to work.
+ */
+export class UnwiredDevice implements KioskDevice {
+  private readonly holder: DeviceStatusHolder;
+  constructor(kind: 'card-reader' | 'qr-scanner', description: string, simulated: boolean) {
+    this.holder = new DeviceStatusHolder({ kind, description, state: 'off', problem: 'device.not-built', simulated });
+  }
+  status() { return this.holder.get(); }
+  onStatus(l: Parameters<DeviceStatusHolder['subscribe']>[0]) { return this.holder.subscribe(l); }
+  async start() {}
+  async stop() {}
+}

@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import type { KioskStatus } from '../api/kiosk';
+import { createDispatcher, type Dispatch, type Handlers } from './api/dispatcher';
+import { EventHub } from './api/event-hub';
+import type { LoadedConfig } from './config/load-config';
+import { DeviceManager } from './devices/device-manager';
+import { UnwiredDevice, describeCardReader, describeScanner } from './devices/configured-devices';
+import { securityLog } from './logging/security-log';
+import { CitizenSessions } from './session/citizen-sessions';
+import { openDatabase, type Db } from './storage/database';
+import { CitizenSessionLog } from './storage/repositories/citizen-session-log';
+import { VERSION } from './version';
+
+export interface KioskCore {
+  readonly loaded: LoadedConfig;
+  readonly dispatch: Dispatch;
+  readonly events: EventHub;
+  readonly sessions: CitizenSessions;
+  readonly devices: DeviceManager;
+  readonly db: Db;
+  stop(): Promise<void>;
+}
+
+export interface CoreOptions {
+  readonly runtime: 'electron' | 'browser';
+}
+
+/** Composition root of the core: wires config, storage, devices, sessions and the contract. Nothing else. */
+export async function startKioskCore(loaded: LoadedConfig, options: CoreOptions): Promise<KioskCore> {
+  const { config } = loaded;
+  const startedAt = new Date();
+  const db = openDatabase(join(config.dataDir, 'kiosk.db'));
+  const sessionLog = new CitizenSessionLog(db);
+  const events = new EventHub();
+
+  const sessions = new CitizenSessions(config.session, {
+    changed: (state) => events.emit('session.changed', state),
+    warning: (secondsLeft) => events.emit('session.idleWarning', { secondsLeft }),
+    wiped: (reason) => events.emit('session.wiped', { reason }),
+  }, {
+    started: (at) => sessionLog.started(at),
+    ended: (id, at, reason) => id !== null && sessionLog.ended(id, at, reason),
+  });
+
+  const devices = new DeviceManager([
+    new UnwiredDevice('card-reader', describeCardReader(config.devices.cardReader), config.devices.cardReader.type === 'simulated'),
+    new UnwiredDevice('qr-scanner', describeScanner(config.devices.qrScanner), config.devices.qrScanner.type === 'simulated'),
+  ]);
+  devices.onChange((all) => events.emit('devices.changed', all));
+
+  const status = (): KioskStatus => ({
+    version: VERSION,
+    ward: { name: config.ward.name, province: config.ward.province },
+    language: config.language,
+    startedAt: startedAt.toISOString(),
+    display: config.faces.display.mode,
+    runtime: options.runtime,
+  });
+
+  const handlers: Partial<Handlers> = {
+    'kiosk.status': () => status(),
+    'kiosk.configSummary': () => ({
+      configFile: loaded.file,
+      ward: config.ward,
+      cardReader: describeCardReader(config.devices.cardReader),
+      qrScanner: describeScanner(config.devices.qrScanner),
+      idleTimeoutSeconds: config.session.idleTimeoutSeconds,
+      warningSeconds: config.session.warningSeconds,
+      network: `${config.network.bindAddress}:${config.network.port}`,
+      contentDir: config.content.dir,
+      trustStoreDir: config.trustStore.dir,
+      portalAllowlist: config.portal.allowlist,
+    }),
+    'devices.status': () => devices.status(),
+    'session.get': () => sessions.state(),
+    'session.start': () => {
+      sessions.start();
+      return sessions.state();
+    },
+    'session.activity': () => {
+      sessions.activity();
+      return sessions.state();
+    },
+    'session.end': ({ reason }) => {
+      sessions.end(reason);
+      return {};
+    },
+  };
+
+  await devices.start();
+
+  return {
+    loaded,
+    dispatch: createDispatcher(handlers, securityLog),
+    events,
+    sessions,
+    devices,
+    db,
+    async stop() {
+      sessions.end('shutdown');
+      await devices.stop();
+      db.close();
+    },
+  };
+}

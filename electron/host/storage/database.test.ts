@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MigrationError, openDatabase, schemaVersion } from './database';
+import { migrations } from './migrations/index';
+import { CitizenSessionLog } from './repositories/citizen-session-log';
+
+const dirs: string[] = [];
+const tempFile = () => {
+  const d = mkdtempSync(join(tmpdir(), 'kiosk-db-'));
+  dirs.push(d);
+  return join(d, 'sub', 'kiosk.db');
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('openDatabase', () => {
+  it('creates the file in WAL mode and applies every migration once', () => {
+    const file = tempFile();
+    const db = openDatabase(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(schemaVersion(db)).toBe(migrations.at(-1)!.version);
+    db.close();
+    const again = openDatabase(file);
+    expect(schemaVersion(again)).toBe(migrations.at(-1)!.version);
+    again.close();
+  });
+
+  it('rolls back a failing migration and keeps the last good version', () => {
+    const file = tempFile();
+    openDatabase(file).close();
+    const broken = [...migrations, { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE x (a); SELECT nope FROM missing;' }];
+    expect(() => openDatabase(file, broken)).toThrow(MigrationError);
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'x'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('refuses a database newer than this build', () => {
+    const file = tempFile();
+    const db = openDatabase(file);
+    db.pragma('user_version = 999');
+    db.close();
+    expect(() => openDatabase(file)).toThrow(/version 999/);
+  });
+});
+
+describe('CitizenSessionLog', () => {
+  it('counts sessions, identifications and outcomes in a period', () => {
+    const db = openDatabase(':memory:');
+    const log = new CitizenSessionLog(db);
+    const t = new Date('2026-11-20T08:00:00Z');
+    const a = log.started(t);
+    log.identified(a, 'chip');
+    log.recordOutcome(a, '1.004194', 'submitted');
+    log.ended(a, new Date('2026-11-20T08:10:00Z'), 'finished');
+    const b = log.started(new Date('2026-11-20T09:00:00Z'));
+    log.ended(b, new Date('2026-11-20T09:05:00Z'), 'idle');
+    log.started(new Date('2026-11-25T09:00:00Z'));
+    expect(log.counts(new Date('2026-11-20T00:00:00Z'), new Date('2026-11-21T00:00:00Z'))).toEqual({
+      sessions: 2, identified: 1, submitted: 1, finishOnPhone: 0, needHelp: 0,
+    });
+  });
+});

@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrations as defaultMigrations } from './migrations/index';
+
+export type Db = Database.Database;
+
+export class MigrationError extends Error {
+  constructor(readonly version: number, cause: unknown) {
+    super(`migration ${version} failed: ${(cause as Error).message}`);
+    this.name = 'MigrationError';
+  }
+}
+
+/**
+ * Opens (creating if needed) the kiosk database in WAL mode and applies pending migrations, each in
+ * its own transaction so a failure leaves the file at the last good version.
+ * `file` ":memory:" is accepted for tests.
+ */
+export function openDatabase(file: string, migrations = defaultMigrations): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 2000');
+  // A newer file than this build knows is refused rather than misread (a downgrade).
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (current > latest) {
+    db.close();
+    throw new MigrationError(current, new Error(`database is at version ${current}, this build knows ${latest}`));
+  }
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    try {
+      db.transaction(() => {
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    } catch (e) {
+      db.close();
+      throw new MigrationError(m.version, e);
+    }
+  }
+  return db;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
