@@ -10,6 +10,8 @@ import { CitizenSessions } from './session/citizen-sessions';
 import { openDatabase, type Db } from './storage/database';
 import { CitizenSessionLog } from './storage/repositories/citizen-session-log';
 import { VERSION } from './version';
+import type { CoreContext, CoreModule } from './core-module';
+import { coreModules } from './core-modules';
 
 export interface KioskCore {
   readonly loaded: LoadedConfig;
@@ -18,6 +20,7 @@ export interface KioskCore {
   readonly sessions: CitizenSessions;
   readonly devices: DeviceManager;
   readonly db: Db;
+  module: CoreContext['module'];
   stop(): Promise<void>;
 }
 
@@ -87,17 +90,30 @@ export async function startKioskCore(loaded: LoadedConfig, options: CoreOptions)
     },
   };
 
+  const modules: CoreModule[] = [];
+  const ctx: CoreContext = {
+    loaded, db, events, sessions, devices,
+    module: <T extends CoreModule>(name: string) => modules.find((m) => m.name === name) as T | undefined,
+  };
+  for (const factory of coreModules) {
+    const m = await factory(ctx);
+    modules.push(m);
+    Object.assign(handlers, m.handlers);
+  }
+  for (const m of modules) await m.start?.();
   await devices.start();
 
   return {
     loaded,
     dispatch: createDispatcher(handlers, securityLog),
+    module: ctx.module,
     events,
     sessions,
     devices,
     db,
     async stop() {
       sessions.end('shutdown');
+      for (const m of [...modules].reverse()) await m.stop?.().catch((e: Error) => console.error(`[core] ${m.name} stop failed: ${e.message}`));
       await devices.stop();
       db.close();
     },
