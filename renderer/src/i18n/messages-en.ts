@@ -1,6 +1,8 @@
+import { displayEn } from '../features/display/messages';
+import { staffEn } from '../features/staff/messages';
 import type { MessageKey } from './messages-vi';
 
-export const en: Record<MessageKey, string> = {
+const commonEn = {
   'app.title': 'Public service kiosk',
   'app.centreName': 'Public Administrative Service Centre',
   'lang.switch': 'Tiếng Việt',
@@ -33,11 +35,8 @@ export const en: Record<MessageKey, string> = {
   'devices.state.disconnected': 'disconnected',
   'devices.state.reconnecting': 'reconnecting',
   'devices.state.off': 'not active',
-  'staff.title': 'For staff and volunteers',
-  'staff.signIn': 'Sign in',
-  'staff.notBuilt': 'Staff sign-in is not built in this version yet.',
-  'display.title': 'The 25 essential online public services',
-  'display.offline': 'Offline',
   'error.transport.disconnected': 'Lost connection to the kiosk. Reconnecting…',
   'error.generic': 'Something went wrong. Please try again or call staff.',
 };
+
+export const en: Record<MessageKey, string> = { ...commonEn, ...staffEn, ...displayEn };

@@ -1,5 +1,8 @@
 /** Vietnamese, the default language. Every user-facing string of the faces lives here and in messages-en.ts. */
-export const vi = {
+import { displayVi } from '../features/display/messages';
+import { staffVi } from '../features/staff/messages';
+
+const commonVi = {
   'app.title': 'Ki-ốt dịch vụ công',
   'app.centreName': 'Trung tâm Phục vụ hành chính công',
   'lang.switch': 'English',
@@ -32,13 +35,11 @@ export const vi = {
   'devices.state.disconnected': 'mất kết nối',
   'devices.state.reconnecting': 'đang kết nối lại',
   'devices.state.off': 'chưa hoạt động',
-  'staff.title': 'Dành cho cán bộ và tình nguyện viên',
-  'staff.signIn': 'Đăng nhập',
-  'staff.notBuilt': 'Đăng nhập cán bộ chưa được xây dựng trong phiên bản này.',
-  'display.title': '25 dịch vụ công trực tuyến thiết yếu',
-  'display.offline': 'Mất kết nối',
   'error.transport.disconnected': 'Mất kết nối với ki-ốt. Đang thử kết nối lại…',
   'error.generic': 'Đã có lỗi. Vui lòng thử lại hoặc gọi cán bộ hỗ trợ.',
 } as const;
+
+/** Each feature keeps its texts beside its code; they meet here. */
+export const vi = { ...commonVi, ...staffVi, ...displayVi };
 
 export type MessageKey = keyof typeof vi;
