@@ -1,0 +1,147 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { runCli } from '../../../electron/host/cli/run-cli';
+import { allCommands } from '../../../electron/host/cli/registry';
+import { loadConfig } from '../../../electron/host/config/load-config';
+import { startKioskCore, type KioskCore } from '../../../electron/host/kiosk-core';
+import { startLocalServer, type LocalServer } from '../../../electron/host/server/local-server';
+
+const REPO = resolve(import.meta.dirname, '..', '..', '..');
+let dir: string;
+let core: KioskCore;
+let server: LocalServer;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kiosk-server-'));
+  const demo = JSON.parse(readFileSync(join(REPO, 'kiosk-config', 'kiosk.json'), 'utf8'));
+  const configFile = join(dir, 'kiosk.json');
+  writeFileSync(configFile, JSON.stringify({ ...demo, dataDir: join(dir, 'data'), content: { dir: join(REPO, 'kiosk-config', 'content') }, trustStore: { dir: join(REPO, 'kiosk-config', 'sim', 'trust-store') } }));
+  const loaded = loadConfig(configFile);
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  core = await startKioskCore(loaded.value, { runtime: 'browser' });
+  server = await startLocalServer(core, { rendererDir: join(REPO, 'renderer'), bindAddress: '127.0.0.1', port: 0 });
+});
+afterAll(async () => {
+  await server?.close();
+  await core?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function connect(query: string, headers: Record<string, string> = {}) {
+  const ws = new WebSocket(`ws://127.0.0.1:${server.port}/api?${query}`, { headers: { Origin: `http://127.0.0.1:${server.port}`, ...headers } });
+  const messages: any[] = [];
+  ws.on('message', (d) => messages.push(JSON.parse(d.toString())));
+  const opened = new Promise<void>((res, rej) => { ws.once('open', () => res()); ws.once('error', rej); ws.once('unexpected-response', (_req, r) => rej(new Error(`HTTP ${r.statusCode}`))); });
+  let id = 0;
+  const call = async (name: string, input: unknown) => {
+    const myId = ++id;
+    ws.send(JSON.stringify({ t: 'call', id: myId, name, input }));
+    for (let i = 0; i < 200; i++) {
+      const m = messages.find((x) => x.t === 'result' && x.id === myId);
+      if (m) return m.result;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error('no answer');
+  };
+  return { ws, opened, call, messages };
+}
+
+describe('browser mode: the contract over WebSocket', () => {
+  it('serves a session to the citizen face with the launch token, and pushes its events', async () => {
+    const c = connect(`face=citizen&k=${server.launchToken}`);
+    await c.opened;
+    expect((await c.call('kiosk.status', {})).value.ward.name).toBe('Phường Minh Họa');
+    const started = await c.call('session.start', {});
+    expect(started).toMatchObject({ ok: true, value: { state: 'active' } });
+    expect(await c.call('session.end', { reason: 'finished' })).toEqual({ ok: true, value: {} });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(c.messages.some((m) => m.t === 'event' && m.name === 'session.wiped')).toBe(true);
+    c.ws.close();
+  });
+
+  it('gives display-only access without the token and sends it no session events', async () => {
+    const c = connect('face=citizen&k=wrong');
+    await c.opened;
+    expect((await c.call('kiosk.status', {})).ok).toBe(true);
+    expect(await c.call('session.start', {})).toEqual({ ok: false, error: { code: 'api.forbidden' } });
+    expect(await c.call('devices.status', {})).toEqual({ ok: false, error: { code: 'api.forbidden' } });
+    c.ws.close();
+  });
+
+  it('refuses a payload that fails its schema and an unknown call', async () => {
+    const c = connect(`face=citizen&k=${server.launchToken}`);
+    await c.opened;
+    const bad = await c.call('session.end', { reason: 'whatever' });
+    expect(bad.ok).toBe(false);
+    expect(bad.error.code).toBe('api.invalid-input');
+    expect(bad.error.issues[0]).toMatch(/^reason:/);
+    expect(await c.call('fs.read', {})).toEqual({ ok: false, error: { code: 'api.unknown-call' } });
+    c.ws.close();
+  });
+
+  it('closes the connection on malformed and oversized frames', async () => {
+    const c = connect(`face=citizen&k=${server.launchToken}`);
+    await c.opened;
+    const closed = new Promise<number>((r) => c.ws.once('close', (code) => r(code)));
+    c.ws.send('{not json');
+    expect(await closed).toBe(1008);
+    const big = connect(`face=citizen&k=${server.launchToken}`);
+    await big.opened;
+    const bigClosed = new Promise<number>((r) => big.ws.once('close', (code) => r(code)));
+    big.ws.send(JSON.stringify({ t: 'call', id: 1, name: 'session.get', input: { pad: 'x'.repeat(300_000) } }));
+    expect(await bigClosed).toBe(1009);
+  });
+
+  it('refuses a WebSocket from a foreign web page (Origin) and a rebinding Host', async () => {
+    await expect(connect(`face=citizen&k=${server.launchToken}`, { Origin: 'https://evil.example' }).opened).rejects.toThrow(/403/);
+    await expect(connect(`face=citizen&k=${server.launchToken}`, { Host: `evil.example:${server.port}`, Origin: `http://evil.example:${server.port}` }).opened).rejects.toThrow(/403/);
+  });
+
+  it('answers HTTP with a strict Content-Security-Policy and refuses path traversal', async () => {
+    const res = await fetch(`http://127.0.0.1:${server.port}/citizen`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect((await fetch(`http://127.0.0.1:${server.port}/%2e%2e/package.json`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${server.port}/citizen`, { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('kiosk config check', () => {
+  const io = () => { const out: string[] = []; const err: string[] = []; return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } }; };
+
+  it('prints ok for the demo configuration', async () => {
+    const o = io();
+    expect(await runCli(allCommands, ['config', 'check', join(REPO, 'kiosk-config', 'kiosk.json')], o.io)).toBe(0);
+    expect(o.out[0]).toMatch(/^ok /);
+  });
+
+  it('lists every problem of a broken copy with its path and exits non-zero', async () => {
+    const demo = JSON.parse(readFileSync(join(REPO, 'kiosk-config', 'kiosk.json'), 'utf8'));
+    demo.devices.cardReader = { type: 'serial', path: '/dev/ttyUSB0', baudRate: 11520 };
+    demo.session.warningSeconds = 5;
+    demo.ward.code = 'x';
+    demo.portal.allowlist = ['Not A Host!'];
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, JSON.stringify(demo));
+    const o = io();
+    expect(await runCli(allCommands, ['config', 'check', file], o.io)).toBe(1);
+    expect(o.err).toEqual(expect.arrayContaining([
+      '  devices.cardReader.baudRate: expected one of 9600…921600, got 11520',
+      expect.stringMatching(/^ {2}session\.warningSeconds: /),
+      '  ward.code: expected the 5-digit ward code',
+      '  portal.allowlist.0: expected a host name such as dichvucong.gov.vn',
+    ]));
+  });
+
+  it('reports unreadable and non-JSON files plainly', async () => {
+    const o = io();
+    writeFileSync(join(dir, 'not.json'), '{ "ward": ');
+    expect(await runCli(allCommands, ['config', 'check', join(dir, 'not.json')], o.io)).toBe(1);
+    expect(o.err.join('\n')).toMatch(/not valid JSON/);
+    expect(await runCli(allCommands, ['config', 'check', join(dir, 'missing.json')], o.io)).toBe(1);
+    expect(o.err.join('\n')).toMatch(/cannot read the file \(ENOENT\)/);
+  });
+});

@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const REPO = resolve(import.meta.dirname, '..', '..', '..');
+const tsc = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
+const probes: string[] = [];
+
+/**
+ * Writes a probe file that imports the wrong way into a runtime's folder, type-checks that runtime's
+ * project alone (into a scratch build folder), and returns the compiler's output.
+ */
+function checkProbe(project: string, probePath: string, source: string): { failed: boolean; output: string } {
+  const file = join(REPO, probePath);
+  mkdirSync(resolve(file, '..'), { recursive: true });
+  writeFileSync(file, source);
+  probes.push(file);
+  try {
+    const output = execFileSync(process.execPath, [tsc, '-p', project, '--noEmit', '--composite', 'false', '--incremental', 'false', '--pretty', 'false'], { cwd: REPO, encoding: 'utf8' });
+    return { failed: false, output };
+  } catch (e) {
+    return { failed: true, output: String((e as { stdout?: string }).stdout ?? e) };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+afterAll(() => probes.forEach((p) => rmSync(p, { force: true })));
+
+// The rule of architecture.md: renderer → api ← host → drivers. A wrong-way import is a compile error.
+describe('dependency direction is enforced by the type-check', () => {
+  it('refuses a renderer file importing the core', () => {
+    const r = checkProbe('tsconfig.renderer.json', 'renderer/src/__probe_wrong_way.ts', "import { startKioskCore } from '../../electron/host/kiosk-core';\nexport const x = startKioskCore;\n");
+    expect(r.failed).toBe(true);
+    expect(r.output).toMatch(/__probe_wrong_way\.ts.*(TS6307|TS6059|TS2307)/);
+  });
+
+  it('refuses a renderer file importing a driver', () => {
+    const r = checkProbe('tsconfig.renderer.json', 'renderer/src/__probe_wrong_way.ts', "import { ok } from '../../drivers/result';\nexport const x = ok;\n");
+    expect(r.failed).toBe(true);
+    expect(r.output).toMatch(/TS6307|TS6059/);
+  });
+
+  it('refuses a driver importing the core', () => {
+    const r = checkProbe('tsconfig.drivers.json', 'drivers/__probe_wrong_way.ts', "import { VERSION } from '../electron/host/version';\nexport const x = VERSION;\n");
+    expect(r.failed).toBe(true);
+    expect(r.output).toMatch(/TS6307|TS6059/);
+  });
+
+  it('refuses the contract importing Node', () => {
+    const r = checkProbe('tsconfig.api.json', 'electron/api/__probe_wrong_way.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n");
+    expect(r.failed).toBe(true);
+    expect(r.output).toMatch(/TS2307|TS2591/);
+  });
+
+  it('refuses the core importing Electron', () => {
+    const r = checkProbe('tsconfig.host.json', 'electron/host/__probe_wrong_way.ts', "import { app } from 'electron';\nexport const x = app;\n");
+    expect(r.failed).toBe(true);
+    expect(r.output).toMatch(/__probe_wrong_way\.ts.*TS2305/);
+  });
+
+  it('accepts the right way: renderer importing the contract', () => {
+    const r = checkProbe('tsconfig.renderer.json', 'renderer/src/__probe_right_way.ts', "import type { KioskClient } from '../../electron/api/contract';\nexport type X = KioskClient;\n");
+    expect(r.output).not.toMatch(/__probe_right_way/);
+  });
+});
