@@ -25,6 +25,15 @@ export const sessionCalls = {
   'session.start': defineCall({ access: 'citizen', input: z.object({}), output: SessionState }),
   /** The citizen did something: resets the idle timer and dismisses a running warning. */
   'session.activity': defineCall({ access: 'citizen', input: z.object({}), output: SessionState }),
+  /** How the guided procedure went, said by the citizen at the end: a count for reports, nothing personal. */
+  'session.outcome': defineCall({
+    access: 'citizen',
+    input: z.object({
+      procedureCode: z.string().regex(/^\d\.\d{6}/).nullable(),
+      outcome: z.enum(['submitted', 'finish-on-phone', 'need-help']),
+    }),
+    output: z.object({}),
+  }),
   'session.end': defineCall({
     access: 'citizen',
     input: z.object({ reason: z.enum(['finished', 'card-removed']) }),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { KioskStatus } from '../api/kiosk';
+import { ApiFailure } from './api/api-failure';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatcher';
 import { EventHub } from './api/event-hub';
 import type { LoadedConfig } from './config/load-config';
@@ -84,6 +85,14 @@ export async function startKioskCore(loaded: LoadedConfig, options: CoreOptions)
       sessions.activity();
       return sessions.state();
     },
+    'session.outcome': ({ procedureCode, outcome }) => {
+      const data = sessions.data();
+      if (!data) throw new ApiFailure('session.none');
+      if (data.logId !== null) sessionLog.recordOutcome(data.logId, procedureCode, outcome);
+      return {};
+    },
+    // Browser mode has no embedded portal: the face offers the QR code for the citizen's phone instead.
+    'portal.status': () => ({ available: false, open: false }),
     'session.end': ({ reason }) => {
       sessions.end(reason);
       return {};

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { defineCall, defineEvent } from './define';
+
+const IsoDate = z.iso.date();
+
+/** Passive authentication of the chip's data (ICAO 9303-11 §5.1): the three honest answers, plus not read. */
+export const PassiveAuthStatus = z.enum(['verified', 'failed', 'not-checkable', 'not-read']);
+export type PassiveAuthStatus = z.infer<typeof PassiveAuthStatus>;
+
+/**
+ * The identified citizen, as the citizen face may show it. Personal data: citizen access only, held in
+ * the core's session memory and wiped with it. Never carries ethnicity, religion or the photo unless a
+ * flow asked (the photo is a data: URL, present only when requested).
+ */
+export const IdentityView = z.object({
+  /** Where the data came from: the chip (read and checked), the card's QR, or the ID typed on the keypad. */
+  source: z.enum(['chip', 'qr', 'typed']),
+  idNumber: z.string().regex(/^\d{12}$/),
+  fullName: z.string().nullable(),
+  dateOfBirth: IsoDate.nullable(),
+  sex: z.enum(['Nam', 'Nữ']).nullable(),
+  nationality: z.string().nullable(),
+  placeOfOrigin: z.string().nullable(),
+  placeOfResidence: z.string().nullable(),
+  dateOfIssue: IsoDate.nullable(),
+  /** `none` for a card with no expiry; `unknown` when the source does not say. */
+  expiry: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('date'), date: IsoDate }),
+    z.object({ kind: z.literal('none') }),
+    z.object({ kind: z.literal('unknown') }),
+  ]),
+  oldIdNumber: z.string().nullable(),
+  passiveAuth: PassiveAuthStatus,
+  /** From the QR: `damaged` means the text cannot be trusted (keyboard wedge) and the UI asks for a rescan. */
+  integrity: z.enum(['ok', 'damaged']),
+  photo: z.string().startsWith('data:image/').optional(),
+});
+export type IdentityView = z.infer<typeof IdentityView>;
+
+/** Where the chip read stands, for the progress bar and the plain-words messages. */
+export const CardReadState = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('idle') }),
+  /** Waiting for the card on the reader (after the QR or the typed ID gave the access key). */
+  z.object({ state: z.literal('waiting-for-card') }),
+  z.object({ state: z.literal('reading'), progress: z.number().min(0).max(1), step: z.string() }),
+  z.object({ state: z.literal('done') }),
+  /** `code`: card.removed, access.denied (wrong card for this QR/ID), card.timeout, reader.unavailable, … */
+  z.object({ state: z.literal('failed'), code: z.string(), retryable: z.boolean() }),
+]);
+export type CardReadState = z.infer<typeof CardReadState>;
+
+/** A scan that is not a card QR (a URL, a dossier code, plain text), or a card QR that arrived damaged. */
+export const ScanNotice = z.object({
+  kind: z.enum(['cccd', 'cccd-unknown-layout', 'url', 'dossier-code', 'text']),
+  integrity: z.enum(['ok', 'damaged']),
+  reasons: z.array(z.string()),
+  /** For url: the host to show; for dossier-code: the code. Never personal data. */
+  summary: z.string().optional(),
+  href: z.string().optional(),
+});
+export type ScanNotice = z.infer<typeof ScanNotice>;
+
+export const IdentityState = z.object({
+  consent: z.enum(['not-asked', 'given', 'refused']),
+  /** A card QR or card tap arrived before consent: the face shows the consent screen first. */
+  pendingIdentification: z.boolean(),
+  identity: IdentityView.nullable(),
+  read: CardReadState,
+});
+export type IdentityState = z.infer<typeof IdentityState>;
+
+export const identityCalls = {
+  'identity.get': defineCall({ access: 'citizen', input: z.object({}), output: IdentityState }),
+  /** The citizen's answer on the consent screen. Refusing drops anything pending and leads on without identification. */
+  'identity.consent': defineCall({ access: 'citizen', input: z.object({ given: z.boolean() }), output: IdentityState }),
+  /** The 12-digit ID typed on the keypad (when no QR): gives the CAN so the chip can be read. */
+  'identity.enterId': defineCall({ access: 'citizen', input: z.object({ idNumber: z.string().regex(/^\d{12}$/) }), output: IdentityState }),
+  /** Start (or restart) reading the chip with the access data the session holds; `photo` reads DG2 too. */
+  'identity.readCard': defineCall({ access: 'citizen', input: z.object({ photo: z.boolean().default(false) }), output: IdentityState }),
+  'identity.cancelRead': defineCall({ access: 'citizen', input: z.object({}), output: IdentityState }),
+  /** Text from a keyboard-wedge scanner, caught by the face: classified by the same parser as the others. */
+  'scan.wedge': defineCall({ access: 'citizen', input: z.object({ text: z.string().min(1).max(4096) }), output: z.object({}) }),
+};
+
+export const identityEvents = {
+  'identity.changed': defineEvent({ access: 'citizen', payload: IdentityState }),
+  'scan.notice': defineEvent({ access: 'citizen', payload: ScanNotice }),
+};
+
+/**
+ * Simulated devices (demo configuration and tests): "tap" a card profile on the simulated reader,
+ * lift it, or "scan" a QR payload. Refused with `sim.not-simulated` when the device is real.
+ */
+export const simulatorCalls = {
+  'sim.cardProfiles': defineCall({ access: 'citizen', input: z.object({}), output: z.array(z.object({ id: z.string(), label: z.string() })) }),
+  'sim.tapCard': defineCall({ access: 'citizen', input: z.object({ profile: z.string().optional() }), output: z.object({}) }),
+  'sim.removeCard': defineCall({ access: 'citizen', input: z.object({}), output: z.object({}) }),
+  /** `payload`: text to scan; `preset`: "card-qr" (the inserted profile's QR), "card-qr-damaged" (as a keyboard wedge would mangle it). */
+  'sim.scan': defineCall({
+    access: 'citizen',
+    input: z.union([z.object({ payload: z.string().min(1).max(4096) }), z.object({ preset: z.enum(['card-qr', 'card-qr-damaged']) })]),
+    output: z.object({}),
+  }),
+};
