@@ -64,6 +64,8 @@ export const IdentityState = z.object({
   consent: z.enum(['not-asked', 'given', 'refused']),
   /** A card QR or card tap arrived before consent: the face shows the consent screen first. */
   pendingIdentification: z.boolean(),
+  /** A card is on the reader now (a card placed before any QR or ID asks for one of them). */
+  cardPresent: z.boolean(),
   identity: IdentityView.nullable(),
   read: CardReadState,
 });

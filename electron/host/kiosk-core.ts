@@ -5,7 +5,9 @@ import { createDispatcher, type Dispatch, type Handlers } from './api/dispatcher
 import { EventHub } from './api/event-hub';
 import type { LoadedConfig } from './config/load-config';
 import { DeviceManager } from './devices/device-manager';
-import { UnwiredDevice, describeCardReader, describeScanner } from './devices/configured-devices';
+import { describeCardReader, describeScanner } from './devices/configured-devices';
+import { createCardReaderDevice } from './devices/create-card-reader';
+import { ScannerDevice } from './devices/scanner-device';
 import { securityLog } from './logging/security-log';
 import { CitizenSessions } from './session/citizen-sessions';
 import { openDatabase, type Db } from './storage/database';
@@ -46,10 +48,7 @@ export async function startKioskCore(loaded: LoadedConfig, options: CoreOptions)
     ended: (id, at, reason) => id !== null && sessionLog.ended(id, at, reason),
   });
 
-  const devices = new DeviceManager([
-    new UnwiredDevice('card-reader', describeCardReader(config.devices.cardReader), config.devices.cardReader.type === 'simulated'),
-    new UnwiredDevice('qr-scanner', describeScanner(config.devices.qrScanner), config.devices.qrScanner.type === 'simulated'),
-  ]);
+  const devices = new DeviceManager(createCardReaderDevice(loaded), new ScannerDevice(config.devices.qrScanner));
   devices.onChange((all) => events.emit('devices.changed', all));
 
   const status = (): KioskStatus => ({

@@ -1,5 +1,4 @@
 import type { CardReaderConfig, QrScannerConfig } from '../config/kiosk-config-schema';
-import { DeviceStatusHolder, type KioskDevice } from './device';
 
 export function describeCardReader(c: CardReaderConfig): string {
   switch (c.type) {
@@ -20,18 +19,3 @@ export function describeScanner(c: QrScannerConfig): string {
 }
 
 const hex = (n: number) => n.toString(16).padStart(4, '0');
-
-/**
- * A device whose driver has not been wired in yet: it reports itself honestly (state "off" with the
- * problem "device.not-built") instead of pretending to work.
- */
-export class UnwiredDevice implements KioskDevice {
-  private readonly holder: DeviceStatusHolder;
-  constructor(kind: 'card-reader' | 'qr-scanner', description: string, simulated: boolean) {
-    this.holder = new DeviceStatusHolder({ kind, description, state: 'off', problem: 'device.not-built', simulated });
-  }
-  status() { return this.holder.get(); }
-  onStatus(l: Parameters<DeviceStatusHolder['subscribe']>[0]) { return this.holder.subscribe(l); }
-  async start() {}
-  async stop() {}
-}

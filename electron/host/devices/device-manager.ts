@@ -1,17 +1,24 @@
 import type { DeviceStatus } from '../../api/devices';
+import type { CardReaderDevice } from './card-reader-device';
 import type { KioskDevice } from './device';
+import type { ScannerDevice } from './scanner-device';
 
 /** Owns the kiosk's devices and merges their states into one stream for faces and technicians. */
 export class DeviceManager {
   private readonly listeners = new Set<(all: DeviceStatus[]) => void>();
   private readonly unsubscribes: (() => void)[] = [];
+  private readonly all: readonly KioskDevice[];
 
-  constructor(private readonly devices: readonly KioskDevice[]) {
-    for (const d of devices) this.unsubscribes.push(d.onStatus(() => this.notify()));
+  constructor(
+    readonly cardReader: CardReaderDevice,
+    readonly scanner: ScannerDevice,
+  ) {
+    this.all = [cardReader, scanner];
+    for (const d of this.all) this.unsubscribes.push(d.onStatus(() => this.notify()));
   }
 
   status(): DeviceStatus[] {
-    return this.devices.map((d) => d.status());
+    return this.all.map((d) => d.status());
   }
 
   onChange(listener: (all: DeviceStatus[]) => void): () => void {
@@ -20,12 +27,12 @@ export class DeviceManager {
   }
 
   async start(): Promise<void> {
-    await Promise.all(this.devices.map((d) => d.start()));
+    await Promise.all(this.all.map((d) => d.start()));
   }
 
   async stop(): Promise<void> {
     this.unsubscribes.splice(0).forEach((u) => u());
-    await Promise.allSettled(this.devices.map((d) => d.stop()));
+    await Promise.allSettled(this.all.map((d) => d.stop()));
   }
 
   private notify(): void {

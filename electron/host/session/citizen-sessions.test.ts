@@ -23,7 +23,8 @@ describe('CitizenSessions', () => {
   it('warns for the last 20 seconds, counting down, then wipes on idle', () => {
     const { sessions, calls, log } = make();
     const data = sessions.start();
-    data.store.set('identity', { name: 'Nguyễn Văn An' });
+    const dispose = vi.fn();
+    data.store.set('identity', { name: 'Nguyễn Văn An', dispose });
     vi.advanceTimersByTime(39_000);
     expect(calls.filter((c) => c.startsWith('warning'))).toEqual([]);
     vi.advanceTimersByTime(1_000);
@@ -35,6 +36,7 @@ describe('CitizenSessions', () => {
     expect(calls.slice(-2)).toEqual(['wiped:idle', 'changed:idle']);
     expect(sessions.state()).toEqual({ state: 'idle' });
     expect(data.store.size).toBe(0);
+    expect(dispose).toHaveBeenCalledTimes(1);
     expect(log.ended).toHaveBeenCalledWith(7, expect.any(Date), 'idle');
   });
 

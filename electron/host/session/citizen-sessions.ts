@@ -15,7 +15,10 @@ export interface SessionListener {
   wiped(reason: SessionEndReason): void;
 }
 
-/** Data a session owns (identity, scans, checklist): dropped on wipe. Filled by later features. */
+/**
+ * Data a session owns (identity, scans, checklist): dropped on wipe. A stored value with a `dispose()`
+ * method is disposed first (a running card read is cancelled, keys are dropped).
+ */
 export interface SessionData {
   readonly id: string;
   readonly startedAt: Date;
@@ -94,6 +97,10 @@ export class CitizenSessions {
     this.ticker = null;
     this.current = null;
     this.lastWarning = null;
+    for (const value of ending.store.values()) {
+      const disposable = value as { dispose?: () => void };
+      if (typeof disposable.dispose === 'function') disposable.dispose();
+    }
     ending.store.clear();
     this.log.ended(ending.logId, new Date(this.now()), reason);
     this.listener.wiped(reason);

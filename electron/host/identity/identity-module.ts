@@ -1,0 +1,131 @@
+import { loadTrustStore, type TrustStore } from '../../../drivers/emrtd/pa/trust-store';
+import type { ScanResult } from '../../../drivers/qr/index';
+import { damagePayload } from '../../../drivers/sim/scanner/index';
+import type { ScanNotice } from '../../api/identity';
+import { ApiFailure } from '../api/api-failure';
+import type { CoreContext, CoreModule } from '../core-module';
+import { CitizenIdentity } from './citizen-identity';
+
+const IDENTITY_KEY = 'identity';
+
+/**
+ * Identification at the citizen face: scans and card taps go to the current citizen session (starting
+ * one when the citizen arrives with a card), never to logs. Personal data lives in the session's
+ * CitizenIdentity and goes with the session's wipe.
+ */
+export async function createIdentityModule(ctx: CoreContext): Promise<CoreModule> {
+  const { sessions, events, devices } = ctx;
+  const reader = devices.cardReader;
+  const scanner = devices.scanner;
+  let trustStore: TrustStore | undefined;
+
+  const current = (create: boolean): CitizenIdentity | null => {
+    let data = sessions.data();
+    if (!data) {
+      if (!create) return null;
+      data = sessions.start();
+    }
+    let identity = data.store.get(IDENTITY_KEY) as CitizenIdentity | undefined;
+    if (!identity) {
+      identity = new CitizenIdentity(reader, () => trustStore, (state) => events.emit('identity.changed', state));
+      data.store.set(IDENTITY_KEY, identity);
+    }
+    return identity;
+  };
+
+  // The wipe disposes the session's CitizenIdentity (CitizenSessions.end); faces learn the cleared state.
+  const unsubscribeWipe = events.subscribe(['citizen'], (name) => {
+    if (name !== 'session.wiped') return;
+    events.emit('identity.changed', { consent: 'not-asked', pendingIdentification: false, cardPresent: reader.cardPresent(), identity: null, read: { state: 'idle' } });
+  });
+
+  const onScan = (scan: ScanResult) => {
+    const notice: ScanNotice = {
+      kind: scan.kind,
+      integrity: scan.integrity.status,
+      reasons: scan.integrity.status === 'damaged' ? [...scan.integrity.reasons] : [],
+      ...(scan.kind === 'url' ? { summary: scan.fields.host, ...(scan.fields.linkPolicy === 'accepted' ? { href: scan.fields.href } : {}) } : {}),
+      ...(scan.kind === 'dossier-code' ? { summary: scan.fields.code } : {}),
+    };
+    if (scan.kind === 'cccd' && scan.integrity.status === 'ok') {
+      current(true)!.qrScanned(scan.fields);
+      sessions.activity();
+      return;
+    }
+    // A damaged card QR, a QR of another layout, a link or a code: the face decides what to say.
+    if (scan.kind === 'cccd' || scan.kind === 'cccd-unknown-layout') current(true);
+    sessions.activity();
+    events.emit('scan.notice', notice);
+  };
+
+  const unsubscribeScan = scanner.onScan(onScan);
+  const unsubscribeCard = reader.onCardPresence((present) => {
+    const identity = current(present);
+    identity?.cardPresence(present);
+    if (present) sessions.activity();
+  });
+
+  const stateNow = () => current(false)?.state() ?? { consent: 'not-asked' as const, pendingIdentification: false, cardPresent: reader.cardPresent(), identity: null, read: { state: 'idle' as const } };
+  const requireSession = () => {
+    const identity = current(false);
+    if (!identity) throw new ApiFailure('session.none');
+    return identity;
+  };
+  const simCard = () => {
+    const sim = reader.simulator();
+    if (!sim) throw new ApiFailure('sim.not-simulated');
+    return sim;
+  };
+
+  return {
+    name: 'identity',
+    async start() {
+      const loaded = await loadTrustStore(ctx.loaded.config.trustStore.dir);
+      if (loaded.ok) trustStore = loaded.value;
+      else console.warn(`[identity] trust store not loaded (${loaded.error.code}): passive authentication will answer not-checkable`);
+    },
+    async stop() {
+      unsubscribeScan();
+      unsubscribeCard();
+      unsubscribeWipe();
+    },
+    handlers: {
+      'identity.get': () => stateNow(),
+      'identity.consent': ({ given }) => {
+        const identity = current(true)!;
+        if (given) identity.askAgain();
+        return identity.giveConsent(given);
+      },
+      'identity.enterId': ({ idNumber }) => requireSession().enterId(idNumber),
+      'identity.readCard': ({ photo }) => requireSession().readCard(photo),
+      'identity.cancelRead': () => {
+        const identity = requireSession();
+        identity.cancelRead();
+        return identity.state();
+      },
+      'scan.wedge': ({ text }) => {
+        onScan(scanner.classifyText(text));
+        return {};
+      },
+      'sim.cardProfiles': () => simCard().profiles(),
+      'sim.tapCard': async ({ profile }) => {
+        await simCard().tap(profile);
+        return {};
+      },
+      'sim.removeCard': async () => {
+        await simCard().remove();
+        return {};
+      },
+      'sim.scan': async (input) => {
+        const sim = scanner.simulator();
+        if (!sim) throw new ApiFailure('sim.not-simulated');
+        if ('payload' in input) await sim.emit(input.payload);
+        else {
+          const qr = simCard().qrPayload();
+          await sim.emit(input.preset === 'card-qr' ? qr : damagePayload(qr, 'cp1252'));
+        }
+        return {};
+      },
+    },
+  };
+}
