@@ -48,7 +48,7 @@ export async function startKioskCore(loaded: LoadedConfig, options: CoreOptions)
     ended: (id, at, reason) => id !== null && sessionLog.ended(id, at, reason),
   });
 
-  const devices = new DeviceManager(createCardReaderDevice(loaded), new ScannerDevice(config.devices.qrScanner));
+  const devices = new DeviceManager(await createCardReaderDevice(loaded), new ScannerDevice(config.devices.qrScanner));
   devices.onChange((all) => events.emit('devices.changed', all));
 
   const status = (): KioskStatus => ({

@@ -21,8 +21,10 @@ const usbId = z
 const CardReaderConfig = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('simulated'),
-    /** Card profile (kiosk-config/sim/cards/<name>.json) inserted when the citizen "taps". */
-    card: z.string().default('nguyen-van-an'),
+    /** Card profile (<cardsDir>/<name>.json) inserted when the citizen "taps". */
+    card: z.string().regex(/^[a-z0-9-]+$/, 'expected a card profile id such as nguyen-van-an').default('nguyen-van-an'),
+    /** Folder of simulated card profiles, relative to the config file. */
+    cardsDir: z.string().min(1).default('sim/cards'),
   }),
   z.strictObject({ type: z.literal('serial'), path: serialPath, baudRate: baudRate.default(115200) }),
   z.strictObject({ type: z.literal('none') }),
@@ -120,6 +122,17 @@ export const KioskConfigSchema = z.strictObject({
     })
     .default({ allowlist: ['dichvucong.gov.vn', 'vneid.gov.vn', 'dichvucong.bocongan.gov.vn'] }),
   targets: z.array(Target).default([]),
+  // ── staff area (staff accounts, assisted records, referrals; electron/host/staff) ──
+  staff: z
+    .strictObject({
+      /** Staff are signed out after this many seconds without a call from their screen. */
+      inactivitySeconds: z.number().int().min(60).max(3600).default(300),
+      /** Days a data-error referral keeps the citizen's name and ID before they are deleted (privacy.md §3). */
+      referralRetentionDays: z.number().int().min(1).max(365).default(30),
+      /** Key file for the ID hash and referral keys: absolute, or relative to dataDir (default staff-keys.json). */
+      keyFile: z.string().min(1).optional(),
+    })
+    .default({ inactivitySeconds: 300, referralRetentionDays: 30 }),
 });
 
 export type KioskConfig = z.infer<typeof KioskConfigSchema>;
