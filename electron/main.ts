@@ -1,98 +1,249 @@
-import { app, BrowserWindow, ipcMain, protocol, screen, session, type WebContents } from 'electron';
-import { join } from 'node:path';
-import { loadConfig } from './host/config/load-config';
-import { defaultConfigFile, packageRootFrom } from './host/paths';
+import { app, BrowserWindow, clipboard, ipcMain, powerMonitor, powerSaveBlocker, protocol, screen, session } from 'electron';
+import { cpSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadConfig, type LoadedConfig } from './host/config/load-config';
+import { DeviceReopener } from './host/health/device-reopener';
+import type { MaintenanceModule } from './host/health/maintenance-module';
 import { startKioskCore, type KioskCore } from './host/kiosk-core';
+import { captureConsole, openKioskLog } from './host/logging/logger';
+import { packageRootFrom } from './host/paths';
 import { SECURITY_HEADERS } from './host/server/content-security-policy';
 import { readStatic } from './host/server/static-files';
-import { isBlockedShortcut } from './shell/blocked-shortcuts';
+import { kioskLocations } from './shell/config-location';
+import { lockDownContents } from './shell/contents-lockdown';
+import { DISPLAY_WINDOW_NEEDS, planDisplayWindow, screenChangeAction } from './shell/display-window';
 import { guardIpcCall, type WindowRole } from './shell/ipc-guard';
+import { ALWAYS_ON_TOP_LEVEL, REFOCUS_DELAY_MS } from './shell/lockdown';
+import { MAINTENANCE_CSS, MAINTENANCE_CSS_PATH, MAINTENANCE_HTML, MAINTENANCE_PATH } from './shell/maintenance-page';
 import { APP_ORIGIN, isAppUrl } from './shell/navigation-policy';
+import { isPortalCall, PortalController } from './shell/portal-controller';
+import { createElectronPortalHost } from './shell/portal-view';
+import { RendererSupervisor } from './shell/renderer-supervisor';
+import { lockDownSession } from './shell/session-lockdown';
+import { startWatchdog } from './shell/watchdog-host';
+import { relaunchWaitPid, waitForExit } from './shell/watchdog';
 import { displayWindowOptions, kioskWindowOptions } from './shell/window-options';
 
-// The Electron shell: lifecycle, windows, lockdown, IPC binding. Logic lives in shell/ and host/.
+// The Electron shell: lifecycle, windows, lockdown, self-healing, IPC binding. Logic lives in shell/ and host/.
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const production = app.isPackaged || process.env.KIOSK_PRODUCTION === '1';
 const roles = new Map<number, WindowRole>();
 let core: KioskCore | null = null;
+let quitting = false;
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// Contents the shell did not create itself get the strictest policy (there should be none: new
+// windows and <webview> are refused everywhere); the shell's own windows and views replace it below.
+app.on('web-contents-created', (_e, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
 
-app.on('web-contents-created', (_e, contents) => lockDown(contents));
+void boot().catch((e: Error) => {
+  console.error(`[shell] the kiosk could not start: ${e.message}`);
+  app.exit(1);
+});
 
-app.whenReady().then(async () => {
-  const root = packageRootFrom(__dirname);
-  const file = defaultConfigFile(root);
-  const loaded = loadConfig(file);
-  if (!loaded.ok) {
-    console.error(`${file}: the kiosk will not start:\n  ${loaded.problems.join('\n  ')}`);
-    app.exit(1);
+async function boot(): Promise<void> {
+  // Started by the watchdog after it killed a hung instance: wait for that one to be gone first.
+  const oldPid = relaunchWaitPid(process.argv);
+  if (oldPid) await waitForExit(oldPid, isAlive, (ms) => new Promise((r) => setTimeout(r, ms)));
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
     return;
   }
-  core = await startKioskCore(loaded.value, { runtime: 'electron' });
-  const rendererDir = join(root, 'dist', 'renderer');
-  protocol.handle('app', async (request) => {
-    const url = new URL(request.url);
-    const f = url.host === 'kiosk' ? await readStatic(rendererDir, url.pathname) : null;
-    if (!f) return new Response('Not found', { status: 404 });
-    return new Response(new Uint8Array(f.body), { headers: { ...SECURITY_HEADERS, 'Content-Type': f.type } });
+  await app.whenReady();
+
+  const loaded = loadKioskConfig();
+  if (!loaded) return;
+  const { logger, sink } = openKioskLog(loaded.config.dataDir);
+  captureConsole(logger);
+  app.on('will-quit', () => sink.close());
+
+  core = await startKioskCore(loaded, { runtime: 'electron' });
+  const maintenance = core.module<MaintenanceModule>('maintenance');
+  const reopener = new DeviceReopener(() => [core!.devices.cardReader, core!.devices.scanner], { log: (m) => logger.warn('health', m) });
+
+  // Core exceptions: logged (no dialog), counted, and the devices reopened in case one was left half-open.
+  const coreFailure = (e: unknown) => {
+    logger.error('core', 'uncaught exception', e);
+    maintenance?.recordFailure('core-exception');
+    void reopener.reopen('core-exception');
+  };
+  process.on('uncaughtException', coreFailure);
+  process.on('unhandledRejection', coreFailure);
+  powerMonitor.on('resume', () => setTimeout(() => void reopener.reopen('resume'), 2_000));
+  if (production) startWatchdog({ logDir: join(loaded.config.dataDir, 'logs'), supervised: process.env.KIOSK_SUPERVISED === '1', log: (m) => logger.warn('watchdog', m), quitting: () => quitting });
+
+  serveApp(join(packageRootFrom(__dirname), 'dist', 'renderer'));
+  lockDownSession(session.defaultSession, 'app', (m) => logger.warn('security', m));
+
+  const kiosk = createWindow('kiosk', `${APP_ORIGIN}/citizen`, maintenance);
+  app.on('second-instance', () => kiosk.focus());
+  const portal: PortalController = new PortalController(
+    createElectronPortalHost({
+      window: kiosk,
+      production,
+      controller: (): PortalController => portal,
+      sessionActive: () => core!.sessions.state().state === 'active',
+      log: (m) => logger.warn('portal', m),
+    }),
+    loaded.config.portal.allowlist,
+  );
+  core.events.subscribe(['citizen'], (name) => {
+    if (name === 'session.wiped') void portal.wipe().finally(() => clipboard.clear());
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
 
   ipcMain.handle('kiosk:call', async (event, name: unknown, input: unknown) => {
     const role = roles.get(event.sender.id);
     const decision = guardIpcCall({ frameUrl: event.senderFrame?.url, isMainFrame: event.senderFrame === event.sender.mainFrame, role }, name, input);
     if (!decision.ok) {
-      console.warn(`[security] refused IPC ${String(name).slice(0, 100)}: ${decision.code}`);
+      logger.warn('security', `refused IPC ${String(name).slice(0, 100)} from ${role ?? 'unknown'}: ${decision.code}`);
       return { ok: false, error: { code: decision.code, ...(decision.issues ? { issues: decision.issues } : {}) } };
     }
+    // The embedded portal lives in the shell; everything else is the core's.
+    if (isPortalCall(name as string)) return portal.handle(name as Parameters<typeof portal.handle>[0], decision.input as Record<string, unknown>);
     return core!.dispatch(name as string, decision.input, { grants: decision.grants, origin: `ipc:${role}` });
   });
 
-  const kiosk = createWindow('kiosk', `${APP_ORIGIN}/citizen`);
-  app.on('second-instance', () => kiosk.focus());
-  const display = loaded.value.config.faces.display;
-  if (display.mode === 'second-monitor') {
-    const target = screen.getAllDisplays()[display.monitor];
-    if (target) createWindow('display', `${APP_ORIGIN}/display`, target.bounds);
-  }
-});
+  manageDisplayWindow(loaded);
+}
 
-function createWindow(role: WindowRole, url: string, bounds?: Electron.Rectangle): BrowserWindow {
+/** Finds the configuration outside the app folder (seeding it on first start) and applies the data folder. */
+function loadKioskConfig(): LoadedConfig | null {
+  const where = kioskLocations({ platform: process.platform, packaged: app.isPackaged, env: process.env, resourcesPath: process.resourcesPath, packageRoot: packageRootFrom(__dirname) });
+  if (where.seedFrom && !existsSync(where.configFile) && existsSync(where.seedFrom)) {
+    try {
+      cpSync(where.seedFrom, dirname(where.configFile), { recursive: true, errorOnExist: false, force: false });
+    } catch (e) {
+      console.error(`[shell] cannot create ${where.configFile}: ${(e as Error).message}`);
+    }
+  }
+  const loaded = loadConfig(where.configFile);
+  if (!loaded.ok) {
+    console.error(`${where.configFile}: the kiosk will not start:\n  ${loaded.problems.join('\n  ')}`);
+    app.exit(1);
+    return null;
+  }
+  const dataDir = where.dataDirOverride;
+  return dataDir ? { ...loaded.value, config: { ...loaded.value.config, dataDir } } : loaded.value;
+}
+
+/** The renderer (and the maintenance screen) under app://kiosk, with the strict CSP on every answer. */
+function serveApp(rendererDir: string): void {
+  protocol.handle('app', async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== 'kiosk') return new Response('Not found', { status: 404 });
+    if (url.pathname === MAINTENANCE_PATH) return new Response(MAINTENANCE_HTML, { headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } });
+    if (url.pathname === MAINTENANCE_CSS_PATH) return new Response(MAINTENANCE_CSS, { headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/css; charset=utf-8' } });
+    const f = await readStatic(rendererDir, url.pathname);
+    if (!f) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(f.body), { headers: { ...SECURITY_HEADERS, 'Content-Type': f.type } });
+  });
+}
+
+function createWindow(role: WindowRole, url: string, maintenance: MaintenanceModule | undefined, bounds?: Electron.Rectangle): BrowserWindow {
   const preloadPath = join(__dirname, 'preload.cjs');
   const options = role === 'kiosk' ? kioskWindowOptions({ preloadPath, production }) : displayWindowOptions({ preloadPath, production, ...(bounds ? { bounds } : {}) });
-  const win = new BrowserWindow(options);
-  const id = win.webContents.id;
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      ...(role === 'display' ? DISPLAY_WINDOW_NEEDS.webPreferences : {}),
+      // Restated at the construction site, where reviewers and the security scan look: these never vary.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  const wc = win.webContents;
+  const id = wc.id;
   roles.set(id, role);
   win.removeMenu();
-  win.once('ready-to-show', () => win.show());
+  lockDownContents(wc, {
+    production,
+    disablePrint: false,
+    mayNavigate: isAppUrl,
+    ...(role === 'display' ? { extraCss: DISPLAY_WINDOW_NEEDS.hideCursorCss } : {}),
+    log: (m) => console.warn(`[security] ${role}: ${m}`),
+  });
+  win.once('ready-to-show', () => (role === 'display' ? win.showInactive() : win.show()));
   win.on('closed', () => roles.delete(id));
   const unsubscribe = core!.events.subscribe(role === 'display' ? ['display'] : ['display', 'citizen', 'staff', 'admin'], (name, payload) => {
     if (!win.isDestroyed()) win.webContents.send('kiosk:event', name, payload);
   });
   win.on('closed', unsubscribe);
-  // A crashed renderer is reloaded; the face starts again from its attract screen.
-  win.webContents.on('render-process-gone', () => !win.isDestroyed() && win.loadURL(url));
-  void win.loadURL(url);
+
+  // Self-healing: crash → reload, hang → kill then reload, too many → maintenance screen (staff reset).
+  const supervisor = new RendererSupervisor(
+    {
+      reload: () => !win.isDestroyed() && void win.loadURL(url),
+      // The lobby display keeps its loop: only the kiosk face turns into the maintenance screen.
+      showMaintenance: () => !win.isDestroyed() && void win.loadURL(role === 'kiosk' ? `${APP_ORIGIN}${MAINTENANCE_PATH}` : url),
+      kill: () => !win.isDestroyed() && wc.forcefullyCrashRenderer(),
+    },
+    { recordFailure: (kind) => maintenance?.recordFailure(kind) ?? { mode: 'normal', recentFailures: 0, threshold: 1, since: null, lastFailure: null } },
+  );
+  wc.on('render-process-gone', (_e, details) => {
+    console.warn(`[health] ${role} renderer gone: ${details.reason}`);
+    if (!win.isDestroyed()) supervisor.gone(details.reason);
+  });
+  win.on('unresponsive', () => supervisor.unresponsive());
+  win.on('responsive', () => supervisor.responsive());
+  const offMaintenance = role === 'kiosk' ? maintenance?.onChange((s) => supervisor.maintenanceChanged(s)) : undefined;
+  win.on('closed', () => offMaintenance?.());
+
+  if (role === 'kiosk' && production) {
+    win.setAlwaysOnTop(true, ALWAYS_ON_TOP_LEVEL);
+    win.on('blur', () => setTimeout(() => !win.isDestroyed() && (win.moveTop(), win.focus()), REFOCUS_DELAY_MS));
+  }
+  const start = role === 'kiosk' && maintenance?.status().mode === 'maintenance' ? `${APP_ORIGIN}${MAINTENANCE_PATH}` : url;
+  supervisor.showingMaintenance = start !== url;
+  void win.loadURL(start);
   return win;
 }
 
-function lockDown(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  if (production) {
-    contents.on('before-input-event', (event, input) => {
-      if (isBlockedShortcut(input)) event.preventDefault();
-    });
-    contents.on('devtools-opened', () => contents.closeDevTools());
+/** The lobby display on its configured screen, following screens as they are plugged in and out. */
+function manageDisplayWindow(loaded: LoadedConfig): void {
+  let display: BrowserWindow | null = null;
+  let blocker: number | null = null;
+  const apply = () => {
+    const plan = planDisplayWindow(loaded.config.faces.display, screen.getAllDisplays(), screen.getPrimaryDisplay().id);
+    const action = screenChangeAction(display && !display.isDestroyed() ? display.getBounds() : null, plan);
+    if (action.do === 'open') {
+      display = createWindow('display', `${APP_ORIGIN}${DISPLAY_WINDOW_NEEDS.path}`, core!.module<MaintenanceModule>('maintenance'), action.bounds);
+      blocker = powerSaveBlocker.start(DISPLAY_WINDOW_NEEDS.powerSaveBlocker);
+      display.on('closed', () => {
+        if (blocker !== null) powerSaveBlocker.stop(blocker);
+        blocker = null;
+        display = null;
+      });
+    } else if (action.do === 'move') {
+      display?.setBounds(action.bounds);
+    } else if (action.do === 'close') {
+      display?.destroy();
+    }
+  };
+  apply();
+  screen.on('display-added', apply);
+  screen.on('display-removed', apply);
+  screen.on('display-metrics-changed', apply);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
+
+app.on('before-quit', () => {
+  quitting = true;
+});
 
 app.on('window-all-closed', async () => {
   await core?.stop();

@@ -1,8 +1,15 @@
 import type { z } from 'zod';
 import type { Access, ApiResult, CallSpec, EventSpec } from './define';
+import { catalogueCalls } from './catalogue';
 import { deviceCalls, deviceEvents } from './devices';
+import { displayCalls, displayEvents } from './display';
+import { helpCalls, helpEvents } from './help';
+import { identityCalls, identityEvents, simulatorCalls } from './identity';
 import { kioskCalls } from './kiosk';
+import { maintenanceCalls, maintenanceEvents } from './maintenance';
+import { portalCalls } from './portal';
 import { sessionCalls, sessionEvents } from './session';
+import { staffCalls } from './staff';
 
 /**
  * THE contract: every call and event between a face and the core. Both transports (Electron IPC and
@@ -12,11 +19,23 @@ export const calls = {
   ...kioskCalls,
   ...deviceCalls,
   ...sessionCalls,
+  ...identityCalls,
+  ...catalogueCalls,
+  ...simulatorCalls,
+  ...portalCalls,
+  ...maintenanceCalls,
+  ...staffCalls,
+  ...displayCalls,
+  ...helpCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {
   ...deviceEvents,
   ...sessionEvents,
+  ...maintenanceEvents,
+  ...identityEvents,
+  ...displayEvents,
+  ...helpEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Calls = typeof calls;

@@ -1,4 +1,17 @@
+import { createCatalogueModule } from './catalogue/catalogue-module';
 import type { CoreModuleFactory } from './core-module';
+import { createStaffModule } from './staff/staff-module';
+import { createIdentityModule } from './identity/identity-module';
+import { createDisplayModule } from './display/display-module';
+import { createHelpModule } from './help/help-module';
+import { createMaintenanceModule } from './health/maintenance-module';
 
 // Every area's module, in start order. Each area adds its one line here.
-export const coreModules: CoreModuleFactory[] = [];
+export const coreModules: CoreModuleFactory[] = [
+  (ctx) => createMaintenanceModule(ctx), // self-healing: crash counter and maintenance mode (the shell records failures)
+  (ctx) => createHelpModule(ctx), // "Gọi cán bộ hỗ trợ": in-memory open requests, no personal data
+  (ctx) => createCatalogueModule(ctx),
+  (ctx) => createStaffModule(ctx),
+  (ctx) => createIdentityModule(ctx),
+  (ctx) => createDisplayModule(ctx), // display last-ish: it reads the catalogue and staff modules at start
+];

@@ -36,3 +36,16 @@ export type WindowOpenDecision = { action: 'deny'; openInPortal?: string };
 export function decideWindowOpen(url: string, allowlist: readonly string[]): WindowOpenDecision {
   return isPortalUrlAllowed(url, allowlist) ? { action: 'deny', openInPortal: url } : { action: 'deny' };
 }
+
+/**
+ * What a log line may say about a URL: scheme and host, never the path or query (a portal URL may
+ * carry personal data, privacy.md §2).
+ */
+export function describeUrlForLog(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.host ? `${u.protocol}//${u.host}` : `${u.protocol}(…)`;
+  } catch {
+    return '(not a URL)';
+  }
+}

@@ -22,6 +22,9 @@ export const SECURE_WEB_PREFERENCES = {
   navigateOnDragDrop: false,
   spellcheck: false,
   safeDialogs: true,
+  // Middle-click (auxclick) would open links as new windows outside setWindowOpenHandler's reach in
+  // older Electron; disabling the feature closes that path for good (Electron security checklist §14).
+  disableBlinkFeatures: 'Auxclick',
 } as const;
 
 export function kioskWindowOptions(input: WindowOptionsInput) {
@@ -32,6 +35,13 @@ export function kioskWindowOptions(input: WindowOptionsInput) {
     kiosk: input.production,
     fullscreen: input.production,
     alwaysOnTop: input.production,
+    // A member of the public must not be able to move, shrink, hide or close the kiosk window.
+    movable: !input.production,
+    resizable: !input.production,
+    minimizable: !input.production,
+    maximizable: !input.production,
+    closable: !input.production,
+    skipTaskbar: input.production,
     width: 1280,
     height: 800,
     title: 'Ki-ốt dịch vụ công',
@@ -48,5 +58,24 @@ export function displayWindowOptions(input: WindowOptionsInput) {
     kiosk: false,
     fullscreen: true,
     title: 'Bảng thông tin dịch vụ công',
+  };
+}
+
+/**
+ * The embedded portal view (a WebContentsView inside the kiosk window): a remote government site,
+ * so the strictest settings and NO preload (it must never reach `window.kiosk`), in an in-memory
+ * partition of its own ("portal-<n>" without the "persist:" prefix) that is cleared at session end.
+ */
+export function portalViewOptions(input: { partition: string; production: boolean }) {
+  if (input.partition.startsWith('persist:')) throw new Error('the portal partition must not be persistent');
+  return {
+    webPreferences: {
+      ...SECURE_WEB_PREFERENCES,
+      partition: input.partition,
+      devTools: !input.production,
+      javascript: true,
+      images: true,
+      autoplayPolicy: 'document-user-activation-required' as const,
+    },
   };
 }

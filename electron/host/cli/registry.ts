@@ -1,7 +1,17 @@
 import type { CliCommand } from './command';
+import { cardCommands } from './card-commands';
+import { catalogueCommands } from './catalogue-commands';
 import { foundationCommands } from './foundation-commands';
+import { qrCommands } from './qr-commands';
+import { staffCommands } from './staff-commands';
+import { trustCommands } from './trust-commands';
 
 // Every CLI verb, grouped by area. Each area keeps its verbs in its own `*-commands.ts` file.
 export const allCommands: CliCommand[] = [
+  ...cardCommands,
+  ...catalogueCommands,
   ...foundationCommands,
+  ...qrCommands,
+  ...staffCommands,
+  ...trustCommands,
 ];

@@ -25,6 +25,7 @@ export class CitizenIdentity {
   private wantPhoto = false;
   private reading: AbortController | null = null;
   private disposed = false;
+  private lastProgressAt = 0;
 
   constructor(
     private readonly reader: CardReaderDevice,
@@ -153,7 +154,12 @@ export class CitizenIdentity {
       signal: controller.signal,
       onProgress: (p) => {
         if (this.reading !== controller) return;
+        // One event per step and at most ten a second: enough for a smooth bar, not a flood.
+        const previous = this.read.state === 'reading' ? this.read : null;
+        const now = Date.now();
         this.read = { state: 'reading', progress: p.fraction, step: p.step };
+        if (previous && previous.step === p.step && now - this.lastProgressAt < 100) return;
+        this.lastProgressAt = now;
         this.emit();
       },
     };

@@ -1,5 +1,13 @@
 import { displayEn } from '../features/display/messages';
 import { staffEn } from '../features/staff/messages';
+import { citizenEn } from '../features/citizen/messages';
+import { consentEn } from '../features/consent/messages';
+import { identityEn } from '../features/identity/messages';
+import { proceduresEn } from '../features/procedures/messages';
+import { checklistEn } from '../features/checklist/messages';
+import { guideEn } from '../features/guide/messages';
+import { keyboardEn } from '../features/keyboard/messages';
+import { helpEn } from '../features/help/messages';
 import type { MessageKey } from './messages-vi';
 
 const commonEn = {
@@ -39,4 +47,4 @@ const commonEn = {
   'error.generic': 'Something went wrong. Please try again or call staff.',
 };
 
-export const en: Record<MessageKey, string> = { ...commonEn, ...staffEn, ...displayEn };
+export const en: Record<MessageKey, string> = { ...commonEn, ...staffEn, ...displayEn, ...citizenEn, ...consentEn, ...identityEn, ...proceduresEn, ...checklistEn, ...guideEn, ...keyboardEn, ...helpEn };

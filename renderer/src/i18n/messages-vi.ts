@@ -1,6 +1,14 @@
 /** Vietnamese, the default language. Every user-facing string of the faces lives here and in messages-en.ts. */
 import { displayVi } from '../features/display/messages';
 import { staffVi } from '../features/staff/messages';
+import { citizenVi } from '../features/citizen/messages';
+import { consentVi } from '../features/consent/messages';
+import { identityVi } from '../features/identity/messages';
+import { proceduresVi } from '../features/procedures/messages';
+import { checklistVi } from '../features/checklist/messages';
+import { guideVi } from '../features/guide/messages';
+import { keyboardVi } from '../features/keyboard/messages';
+import { helpVi } from '../features/help/messages';
 
 const commonVi = {
   'app.title': 'Ki-ốt dịch vụ công',
@@ -40,6 +48,6 @@ const commonVi = {
 } as const;
 
 /** Each feature keeps its texts beside its code; they meet here. */
-export const vi = { ...commonVi, ...staffVi, ...displayVi };
+export const vi = { ...commonVi, ...staffVi, ...displayVi, ...citizenVi, ...consentVi, ...identityVi, ...proceduresVi, ...checklistVi, ...guideVi, ...keyboardVi, ...helpVi };
 
 export type MessageKey = keyof typeof vi;

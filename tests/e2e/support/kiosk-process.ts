@@ -32,11 +32,19 @@ function merge(base: Patch, patch: Patch): Patch {
   return out;
 }
 
+export interface StartKioskOptions {
+  /**
+   * Replaces `devices` of the config wholesale after the patch (a deep merge would mix the demo's
+   * simulated reader settings into a serial one, which the strict schema rejects).
+   */
+  readonly devices?: Record<string, unknown>;
+}
+
 /**
  * Starts the BUILT kiosk (dist/) in browser mode as a separate process, on the demo configuration
  * with a temporary data directory and port 0, patched as a test needs.
  */
-export async function startKiosk(patch: Patch = {}): Promise<RunningKiosk> {
+export async function startKiosk(patch: Patch = {}, options: StartKioskOptions = {}): Promise<RunningKiosk> {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
   const demo = JSON.parse(readFileSync(join(REPO, 'kiosk-config', 'kiosk.json'), 'utf8')) as Patch;
   const config = merge(
@@ -48,6 +56,7 @@ export async function startKiosk(patch: Patch = {}): Promise<RunningKiosk> {
     }),
     patch,
   );
+  if (options.devices) config.devices = options.devices;
   const configFile = join(dir, 'kiosk.json');
   writeFileSync(configFile, JSON.stringify(config, null, 2));
 

@@ -1,4 +1,7 @@
 import citizenSessions from './001-citizen-sessions';
+import staff from './002-staff';
+import audit from './003-audit';
+import display from './004-display';
 
 /**
  * Ordered schema migrations. Each is one file; its number is its position here and the database's
@@ -6,4 +9,7 @@ import citizenSessions from './001-citizen-sessions';
  */
 export const migrations: readonly { readonly version: number; readonly name: string; readonly sql: string }[] = [
   { version: 1, name: 'citizen-sessions', sql: citizenSessions },
+  { version: 2, name: 'staff', sql: staff },
+  { version: 3, name: 'audit', sql: audit },
+  { version: 4, name: 'display', sql: display },
 ];

@@ -11,6 +11,7 @@ export class CitizenSessionLog {
   private readonly identify;
   private readonly outcome;
   private readonly countQuery;
+  private readonly procedureQuery;
 
   constructor(db: Db) {
     this.insert = db.prepare<[string], { id: number }>('INSERT INTO citizen_sessions (started_at) VALUES (?) RETURNING id');
@@ -29,6 +30,11 @@ export class CitizenSessionLog {
               coalesce(sum(outcome = 'need-help'), 0) AS needHelp
          FROM citizen_sessions WHERE started_at >= ? AND started_at < ?`,
     );
+    this.procedureQuery = db.prepare<[string, string], { code: string; guided: number; submitted: number }>(
+      `SELECT procedure_code AS code, count(*) AS guided, coalesce(sum(outcome = 'submitted'), 0) AS submitted
+         FROM citizen_sessions WHERE procedure_code IS NOT NULL AND started_at >= ? AND started_at < ?
+        GROUP BY procedure_code ORDER BY guided DESC, procedure_code`,
+    );
   }
 
   started(at: Date): number {
@@ -46,5 +52,9 @@ export class CitizenSessionLog {
   /** Counts over [from, to) in ISO time. */
   counts(from: Date, to: Date) {
     return this.countQuery.get(from.toISOString(), to.toISOString())!;
+  }
+  /** Sessions per procedure guided over [from, to), and how many of them reached "submitted" (staff reports). */
+  byProcedure(from: Date, to: Date): { code: string; guided: number; submitted: number }[] {
+    return this.procedureQuery.all(from.toISOString(), to.toISOString());
   }
 }

@@ -1,20 +1,29 @@
 import { useCallback, useState } from 'react';
 import { useAccessibilityModes } from '../../app/accessibility';
+import { useClient } from '../../app/client-context';
 import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
 import { DeviceStatusIndicator } from '../devices/DeviceStatusIndicator';
+import { IdentityProvider } from '../identity/use-identity';
 import { IdleWarning } from '../session/IdleWarning';
 import { useCitizenSession } from '../session/use-citizen-session';
-import { AttractScreen, type Entry } from './AttractScreen';
+import { useWedgeScanner } from '../wedge';
+import { CitizenFlow } from './CitizenFlow';
+import { SimulatorPanel } from './SimulatorPanel';
 import './citizen.css';
 
-/** The citizen's touch screen: attract screen when idle, the chosen path while a session runs. */
+/**
+ * The citizen's touch screen: the top bar (language, large text, high contrast, devices) over the
+ * citizen flow, the idle warning, and the keyboard-wedge scanner listener. A wipe (finish, idle, card
+ * removed) remounts the whole flow, so no renderer state of the citizen survives it.
+ */
 export function CitizenFace({ wardName }: { wardName: string }) {
+  const client = useClient();
   const { t, language, setLanguage } = useI18n();
   const a11y = useAccessibilityModes();
-  const [entry, setEntry] = useState<Entry | null>(null);
+  const [generation, setGeneration] = useState(0);
   const onWiped = useCallback(() => {
-    setEntry(null);
+    setGeneration((g) => g + 1);
     a11y.reset();
     setLanguage('vi');
     // a11y and setLanguage are stable for the face's lifetime.
@@ -22,10 +31,14 @@ export function CitizenFace({ wardName }: { wardName: string }) {
   }, []);
   const { session, warning, start, end, moreTime, activity } = useCitizenSession(onWiped);
 
-  const enter = async (e: Entry) => {
-    setEntry(e);
-    await start();
-  };
+  const startOver = useCallback(() => {
+    // Without a session there is nothing for the core to wipe: start over here at once.
+    if (session.state === 'active') void end();
+    else onWiped();
+  }, [session.state, end, onWiped]);
+
+  // A keyboard-wedge scanner "types" its payload: caught here, classified by the core like any scan.
+  useWedgeScanner({ onScan: (text) => void client.call('scan.wedge', { text: text.slice(0, 4096) }) });
 
   return (
     <div className="face citizen" onPointerDown={activity} onKeyDown={activity}>
@@ -42,20 +55,10 @@ export function CitizenFace({ wardName }: { wardName: string }) {
         </Button>
         <DeviceStatusIndicator />
       </header>
-      <main>
-        {session.state === 'idle' || entry === null ? (
-          <AttractScreen onEnter={enter} />
-        ) : (
-          <section data-testid="session-home">
-            <p className="notice">{t('session.notBuilt')}</p>
-          </section>
-        )}
-      </main>
-      {session.state === 'active' && (
-        <footer className="bottombar">
-          <Button onClick={end} data-testid="start-over">{t('nav.startOver')}</Button>
-        </footer>
-      )}
+      <IdentityProvider key={generation}>
+        <CitizenFlow onStart={start} onStartOver={startOver} />
+      </IdentityProvider>
+      <SimulatorPanel />
       {warning !== null && <IdleWarning secondsLeft={warning} onMoreTime={moreTime} onFinish={end} />}
     </div>
   );

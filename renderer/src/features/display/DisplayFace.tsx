@@ -1,34 +1,86 @@
-import { useEffect, useState } from 'react';
-import { useConnected } from '../../app/client-context';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import type { DisplaySlide } from '../../../../electron/api/display';
 import { useI18n } from '../../i18n/i18n';
+import { Clock } from './Clock';
+import { displayOptionsFrom } from './display-options';
+import { EmergencyOverlay } from './EmergencyOverlay';
+import { pick } from './local-text';
+import { Slide } from './slides/Slide';
+import { createSoakRecorder } from './soak-recorder';
+import { Ticker } from './Ticker';
+import { useDisplayFeed } from './use-display-feed';
+import { usePlayer } from './use-player';
 import './display.css';
 
-/** Vietnamese date and time as people read it: "Thứ Hai, 23/11/2026 · 08:05". */
-export function formatVietnameseDateTime(d: Date): string {
-  const days = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${days[d.getDay()]}, ${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} · ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+export { formatVietnameseDateTime } from './Clock';
 
-/** The lobby screen. The slides and playlist arrive with the display issue; this shell shows the frame. */
+/** Cross-fade length when motion is welcome, in ms (display.css uses the same through --fade). */
+const DEFAULT_FADE_MS = 700;
+const NO_SLIDES: readonly DisplaySlide[] = [];
+
+/**
+ * The lobby screen: loops the feed's slides (25 services, Project 06 benefits, VNeID guide,
+ * announcements, counts) with a clock and a ticker; an emergency message covers everything. Keeps the
+ * last feed while the core is unreachable and shows a discreet "offline" mark.
+ */
 export function DisplayFace({ wardName }: { wardName: string }) {
-  const { t } = useI18n();
-  const connected = useConnected();
-  const [now, setNow] = useState(() => new Date());
+  const { t, language } = useI18n();
+  const options = useMemo(() => displayOptionsFrom(window.location.search), []);
+  const recorder = useMemo(() => (options.soak ? createSoakRecorder() : null), [options.soak]);
   useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 10_000);
-    return () => clearInterval(timer);
-  }, []);
+    if (!recorder) return;
+    (window as unknown as { __displaySoak?: unknown }).__displaySoak = recorder;
+  }, [recorder]);
+  const reducedMotion = usePrefersReducedMotion();
+  const transitionMs = reducedMotion ? 0 : (options.fadeMs ?? DEFAULT_FADE_MS);
+  const { feed, connected } = useDisplayFeed(recorder ? () => recorder.feed() : undefined);
+  const slides = useMemo(
+    () => (feed ? (options.slide ? feed.slides.filter((s) => s.kind === options.slide) : feed.slides) : NO_SLIDES),
+    [feed, options.slide],
+  );
+  const player = usePlayer(slides, {
+    speed: options.speed,
+    transitionMs,
+    ...(recorder ? { onTransition: (ms: number) => recorder.record(ms) } : {}),
+  });
+  const style = { '--fade': `${transitionMs}ms` } as CSSProperties;
+
   return (
-    <div className="face display" data-testid="display-face">
+    <div className="face display" data-testid="display-face" style={style} data-connected={connected} data-revision={feed?.revision ?? ''}>
       <header className="display-header">
-        <span>{t('app.centreName')} · {wardName}</span>
-        <span>{formatVietnameseDateTime(now)}</span>
-        {!connected && <span className="display-offline" data-testid="display-offline">{t('display.offline')}</span>}
+        <span className="display-centre">{t('app.centreName')} · {feed?.wardName ?? wardName}</span>
+        {feed?.sample && <span className="display-sample">{t('display.sample')}</span>}
+        {!connected && (
+          <span className="display-offline" data-testid="display-offline" role="status">{t('display.offline')}</span>
+        )}
+        <Clock timeZone={feed?.timeZone ?? 'Asia/Ho_Chi_Minh'} />
       </header>
-      <main className="display-main">
-        <h1 className="display-title">{t('display.title')}</h1>
+      <main className="display-stage" aria-live="off">
+        {player.slides.length === 0 && <p className="display-loading">{feed ? t('display.title') : t('display.loading')}</p>}
+        {([0, 1] as const).map((layer) => {
+          const slide = player.layers[layer];
+          const front = player.front === layer;
+          return (
+            <div key={layer} className={front ? 'slide-layer front' : 'slide-layer'} aria-hidden={!front} data-testid={front ? 'slide-front' : undefined}>
+              {slide && <Slide slide={slide} />}
+            </div>
+          );
+        })}
       </main>
+      {feed?.ticker && <Ticker text={pick(feed.ticker, language)} />}
+      {feed?.emergency && <EmergencyOverlay message={feed.emergency} />}
     </div>
   );
+}
+
+function usePrefersReducedMotion(): boolean {
+  const query = useMemo(() => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null), []);
+  const [reduced, setReduced] = useState(() => query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const update = () => setReduced(query.matches);
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, [query]);
+  return reduced;
 }

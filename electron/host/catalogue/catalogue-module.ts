@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import type { CoreContext, CoreModule } from '../core-module';
+import { ProcedureCatalogue } from './procedure-catalogue';
+
+/** The catalogue module exposes its ProcedureCatalogue so other areas (the display feed) can read it. */
+export interface CatalogueModule extends CoreModule {
+  readonly catalogue: ProcedureCatalogue;
+}
+
+/**
+ * The published procedures and the 25 essential services, from the configured content pack (and the
+ * signed remote source when configured), searchable in citizens' words. Content changes apply live.
+ */
+export function createCatalogueModule(ctx: CoreContext): CatalogueModule {
+  const { config } = ctx.loaded;
+  const remote = config.content.remote;
+  const catalogue = new ProcedureCatalogue({
+    contentDir: config.content.dir,
+    ...(remote
+      ? { remote: { url: remote.url, publicKeyHex: remote.publisherKey, intervalMinutes: remote.intervalMinutes, cacheDir: join(config.dataDir, 'content-cache') } }
+      : {}),
+  });
+  return {
+    name: 'catalogue',
+    catalogue,
+    async start() {
+      const status = await catalogue.start();
+      if (!status.pack) console.warn('[catalogue] no valid content pack is live: see `kiosk content check`');
+    },
+    async stop() {
+      catalogue.stop();
+    },
+    handlers: {
+      'catalogue.search': ({ query, filters, limit }) => ({ hits: catalogue.search(query, filters, limit) }),
+      'catalogue.getProcedure': ({ code }) => catalogue.getProcedure(code),
+      'catalogue.browse': (filters) => ({ items: catalogue.browse(filters) }),
+      'catalogue.lifeEvents': () => ({ events: catalogue.lifeEvents() }),
+      'catalogue.sectors': () => ({ sectors: catalogue.sectors() }),
+      'catalogue.essentialServices': () => catalogue.essentialServices(),
+      'catalogue.contentStatus': () => catalogue.status(),
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { writeFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyShippedPack, editJson, shippedPackDir } from '../testing/pack-fixture';
+import { formatProblem } from './problems';
+import { loadPack, parseSingleFilePack } from './read-pack';
+
+describe('the shipped sample pack', () => {
+  it('loads without problems and is marked as a sample', async () => {
+    const r = await loadPack(shippedPackDir);
+    expect(r.problems.map(formatProblem)).toEqual([]);
+    if (!r.ok) throw new Error('invalid');
+    expect(r.pack.manifest.sample).toBe(true);
+    expect(r.pack.essentialServices.map((s) => s.n)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+  });
+
+  it('holds every ward-level procedure of procedures.md, each with an online guide', async () => {
+    const r = await loadPack(shippedPackDir);
+    if (!r.ok) throw new Error('invalid');
+    const codes = ['1.001193', '1.000656', '1.000894', '1.004873', '1.004884', '2.000635', '1.004222', '1.004194',
+      '1.002755', '1.003677', '2.001159', '1.010038', '2.000815', '2.000884', '2.001019'];
+    expect(r.pack.procedures.map((p) => p.code).sort()).toEqual([...codes].sort());
+    for (const p of r.pack.procedures) {
+      expect(p.level).toBe('ward');
+      expect(p.onlineGuide.length).toBeGreaterThanOrEqual(5);
+      expect(p.onlineGuide.some((s) => s.cardFields.includes('fullName'))).toBe(true);
+    }
+  });
+
+  it('invents no time limits or fees: procedures without published facts have no channels', async () => {
+    const r = await loadPack(shippedPackDir);
+    if (!r.ok) throw new Error('invalid');
+    const noFacts = ['1.000656', '1.000894', '1.004873', '1.004884', '1.002755', '1.010038', '2.000815', '2.000884', '2.001019'];
+    for (const code of noFacts) expect(r.pack.procedures.find((p) => p.code === code)?.channels).toEqual([]);
+    const residence = r.pack.procedures.find((p) => p.code === '1.004222')!;
+    expect(residence.channels).toEqual([
+      { kind: 'inPerson', timeLimit: '7 ngày làm việc', fees: '20.000 đồng' },
+      { kind: 'online', timeLimit: '7 ngày làm việc', fees: '10.000 đồng' },
+    ]);
+  });
+});
+
+describe('broken packs yield readable problems', () => {
+  let pack: Awaited<ReturnType<typeof copyShippedPack>>;
+  beforeEach(async () => {
+    pack = await copyShippedPack();
+  });
+  afterEach(() => pack.dispose());
+
+  const problemsOf = async () => {
+    const r = await loadPack(pack.dir);
+    expect(r.ok).toBe(false);
+    return r.problems.filter((p) => p.severity === 'error').map(formatProblem);
+  };
+
+  it('names a file that is not JSON', async () => {
+    await writeFile(join(pack.dir, 'sectors.json'), '[{"id": "ho-tich",');
+    expect((await problemsOf())[0]).toMatch(/^error: sectors\.json: not valid JSON/);
+  });
+
+  it('says when the manifest is missing', async () => {
+    await rm(join(pack.dir, 'manifest.json'));
+    expect(await problemsOf()).toEqual(['error: manifest.json: the pack has no manifest']);
+  });
+
+  it('points at a bad manifest field', async () => {
+    await editJson(join(pack.dir, 'manifest.json'), (m) => void (m.date = '1/10/2025'));
+    expect(await problemsOf()).toEqual(['error: manifest.json: date: must be a date yyyy-mm-dd']);
+  });
+
+  it('points at a procedure field with the wrong value', async () => {
+    await editJson(join(pack.dir, 'procedures/1.004222.json'), (p) => void (p.channels[0].kind = 'byPost'));
+    expect((await problemsOf())[0]).toMatch(/^error: procedures\/1\.004222\.json: channels\[0\]\.kind: /);
+  });
+
+  it('says when a required part is missing', async () => {
+    await editJson(join(pack.dir, 'procedures/1.001193.json'), (p) => void delete p.name);
+    expect((await problemsOf())[0]).toMatch(/^error: procedures\/1\.001193\.json: name: /);
+  });
+
+  it('rejects a malformed code', async () => {
+    await editJson(join(pack.dir, 'procedures/1.001193.json'), (p) => void (p.code = '1001193'));
+    expect(await problemsOf()).toEqual(['error: procedures/1.001193.json: code: must be a national procedure code like 1.001193']);
+  });
+
+  it('rejects duplicate codes', async () => {
+    await editJson(join(pack.dir, 'procedures/1.004884.json'), (p) => void (p.code = '1.001193'));
+    expect(await problemsOf()).toEqual(['error: procedures/1.004884.json: duplicate procedure code "1.001193"']);
+  });
+
+  it('rejects references to unknown sectors, life events and groups', async () => {
+    await editJson(join(pack.dir, 'procedures/1.001193.json'), (p) => {
+      p.sector = 'dat-dai';
+      p.lifeEvents = ['sinh-con', 'di-hoc'];
+      p.interconnectedGroup = 'no-such-group';
+    });
+    expect(await problemsOf()).toEqual([
+      'error: procedures/1.001193.json: sector: unknown sector "dat-dai" (not in sectors)',
+      'error: procedures/1.001193.json: lifeEvents[1]: unknown life event "di-hoc" (not in lifeEvents)',
+      'error: procedures/1.001193.json: interconnectedGroup: unknown group "no-such-group" (not in groups)',
+    ]);
+  });
+
+  it('rejects a part that is not a list', async () => {
+    await writeFile(join(pack.dir, 'life-events.json'), '{"id": "sinh-con"}');
+    expect((await problemsOf())[0]).toBe('error: life-events.json: must be a JSON array');
+  });
+
+  it('says when the location does not exist', async () => {
+    const r = await loadPack(join(pack.dir, 'nope'));
+    expect(r.problems.map(formatProblem)).toEqual(['error: nope: no pack here (not found or not readable)']);
+  });
+});
+
+describe('single-file packs', () => {
+  const minimal = () => ({
+    manifest: { format: 1, packId: 'tiny', version: '1', publisher: 'Test', date: '2025-01-01' },
+    sectors: [{ id: 'ho-tich', name: 'Hộ tịch' }],
+    procedures: [{ code: '1.004772.000.00.00.H54', name: 'Thủ tục thử', sector: 'ho-tich' }],
+  });
+
+  it('loads, applying defaults and cutting provincial code suffixes', () => {
+    const r = parseSingleFilePack('pack.json', minimal());
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+    expect(r.pack.procedures[0]!.code).toBe('1.004772');
+    expect(r.pack.procedures[0]!.steps).toEqual([]);
+    expect(r.pack.manifest.sample).toBe(false);
+  });
+
+  it('warns about unknown parts and fails without procedures', () => {
+    const r = parseSingleFilePack('pack.json', { ...minimal(), procedures: [], extra: 1 });
+    expect(r.problems.map(formatProblem)).toEqual([
+      'warning: pack.json: extra: unknown part, ignored',
+      'error: procedures: the pack has no procedures',
+    ]);
+  });
+
+  it('never throws on arbitrary JSON', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(fc.property(fc.jsonValue(), (v) => {
+      const r = parseSingleFilePack('x.json', v);
+      return typeof r.ok === 'boolean' && Array.isArray(r.problems);
+    }));
+  });
+});

@@ -1,0 +1,136 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DisplayFeed, EmergencyMessage } from '../../api/display';
+import type { ServiceSource } from './build-feed';
+import type { DisplayContentInput } from './display-content-schema';
+import { DisplayFeedService, type EmergencySlot } from './display-feed';
+
+const services: ServiceSource[] = Array.from({ length: 25 }, (_, i) => ({ n: i + 1, name: `Dịch vụ ${i + 1}`, sector: 'Tư pháp', atWard: i < 10 }));
+
+const content = (over: Partial<DisplayContentInput> = {}): DisplayContentInput => ({
+  format: 1,
+  playlist: [{ slide: 'services', durationSeconds: 10 }, { slide: 'announcements', durationSeconds: 10 }, { slide: 'statistics', durationSeconds: 10 }],
+  benefits: { title: { vi: 'Lợi ích' }, groups: [{ title: { vi: 'a' }, body: { vi: 'b' } }] },
+  vneid: { title: { vi: 'VNeID' }, steps: [{ vi: 'Cài' }], guideUrl: 'https://tailieuhuongdan.dean06.vn', guideLabel: { vi: 'Hướng dẫn' } },
+  ...over,
+});
+
+class MemoryEmergency implements EmergencySlot {
+  private message: EmergencyMessage | null = null;
+  private nextId = 1;
+  live() { return this.message; }
+  set(text: string, at: Date) { return (this.message = { id: this.nextId++, text, setAt: at.toISOString() }); }
+  withdraw() { const had = this.message !== null; this.message = null; return had; }
+}
+
+let dir: string;
+let file: string;
+let published: DisplayFeed[];
+let counts: { citizensHelpedThisWeek: number; activationsThisMonth: number | null };
+let log: string[];
+
+const make = () =>
+  new DisplayFeedService({
+    contentFile: file,
+    services: { kind: 'file', load: async () => ({ services, sample: false, problems: [] }) },
+    counts: () => counts,
+    emergency: new MemoryEmergency(),
+    wardName: 'Phường Minh Họa',
+    publish: (f) => published.push(f),
+    log: (l) => log.push(l),
+    pollMs: 30_000,
+  });
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  vi.setSystemTime(new Date('2026-03-14T01:59:50Z')); // Saturday 08:59:50 ward time
+  dir = mkdtempSync(join(tmpdir(), 'kiosk-display-feed-'));
+  file = join(dir, 'display.json');
+  published = [];
+  log = [];
+  counts = { citizensHelpedThisWeek: 5, activationsThisMonth: null };
+});
+afterEach(() => {
+  vi.useRealTimers();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const kinds = (f: DisplayFeed) => f.slides.map((s) => s.kind);
+
+describe('DisplayFeedService', () => {
+  it('builds and publishes the first feed at start', async () => {
+    writeFileSync(file, JSON.stringify(content()));
+    const s = make();
+    await s.start();
+    expect(published).toHaveLength(1);
+    expect(s.feed()).toBe(published[0]);
+    expect(kinds(s.feed())).toEqual(['services', 'services', 'services', 'services', 'services', 'statistics']);
+    s.stop();
+  });
+
+  it('shows only the services when the content file never loaded, and says why in the log', async () => {
+    const s = make();
+    await s.start();
+    expect(kinds(s.feed())).toEqual(['services', 'services', 'services', 'services', 'services']);
+    expect(log.join('\n')).toMatch(/display\.json: cannot read the file \(ENOENT\)/);
+    s.stop();
+  });
+
+  it('applies a content change, ignores a no-op rewrite, and keeps the last good content over a bad edit', async () => {
+    writeFileSync(file, JSON.stringify(content()));
+    const s = make();
+    await s.start();
+    writeFileSync(file, JSON.stringify(content({ ticker: { vi: 'Tin mới' } })));
+    await s.contentChanged();
+    expect(published).toHaveLength(2);
+    expect(published[1]!.ticker).toEqual({ vi: 'Tin mới' });
+    await s.contentChanged();
+    expect(published).toHaveLength(2);
+    writeFileSync(file, '{ "format": 1, "playlist": [');
+    await s.contentChanged();
+    expect(published).toHaveLength(2);
+    expect(s.feed().ticker).toEqual({ vi: 'Tin mới' });
+    expect(log.join('\n')).toMatch(/keeping the last good content/);
+    s.stop();
+  });
+
+  it('publishes the emergency message before the call returns, and its withdrawal', async () => {
+    writeFileSync(file, JSON.stringify(content()));
+    const s = make();
+    await s.start();
+    const m = await s.setEmergency('Mất điện: tạm dừng tiếp nhận hồ sơ');
+    expect(published.at(-1)!.emergency).toEqual(m);
+    expect(await s.withdrawEmergency()).toBe(true);
+    expect(published.at(-1)!.emergency).toBeNull();
+    expect(await s.withdrawEmergency()).toBe(false);
+    s.stop();
+  });
+
+  it('turns an announcement on at its window edge without any trigger', async () => {
+    writeFileSync(file, JSON.stringify(content({ announcements: [{ id: 'chin-gio', title: { vi: 'Từ 9 giờ' }, times: [{ from: '09:00', to: '10:00' }] }] })));
+    const s = make();
+    await s.start();
+    expect(kinds(s.feed())).not.toContain('announcements');
+    await vi.advanceTimersByTimeAsync(10_000 + 5);
+    await s.whenIdle();
+    expect(kinds(published.at(-1)!)).toContain('announcements');
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    await s.whenIdle();
+    expect(kinds(published.at(-1)!)).not.toContain('announcements');
+    s.stop();
+  });
+
+  it('re-reads the counts on its poll and publishes when they change', async () => {
+    writeFileSync(file, JSON.stringify(content()));
+    const s = make();
+    await s.start();
+    counts = { citizensHelpedThisWeek: 6, activationsThisMonth: 2 };
+    await vi.advanceTimersByTimeAsync(30_000);
+    await s.whenIdle();
+    const stats = published.at(-1)!.slides.find((x) => x.kind === 'statistics');
+    expect(stats).toMatchObject({ citizensHelpedThisWeek: 6, activationsThisMonth: 2 });
+    s.stop();
+  });
+});

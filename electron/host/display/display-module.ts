@@ -1,0 +1,142 @@
+import { dirname } from 'node:path';
+import { ApiFailure } from '../api/api-failure';
+import type { CallContext } from '../api/dispatcher';
+import type { CoreContext, CoreModule } from '../core-module';
+import { CitizenSessionLog } from '../storage/repositories/citizen-session-log';
+import { DisplayFeedService } from './display-feed';
+import { EmergencyStore } from './emergency-store';
+import { watchFolder } from './folder-watch';
+import { displayContentPath } from './load-display-content';
+import {
+  catalogueServicesSource, ESSENTIAL_SERVICES_FILE, fileServicesSource, isCatalogueForDisplay, MANIFEST_FILE, type EssentialServicesSource,
+} from './services-source';
+
+/**
+ * What the display uses of the staff module (ctx.module('staff')), typed structurally so the display
+ * does not import the staff area. Without `activationsBetween` the statistics slide says "not
+ * available"; without `requireRole` the emergency calls answer 'api.not-available' (no admin can be
+ * recognised, so nobody may put a message up).
+ */
+export interface StaffForDisplay {
+  /** VNeID activations recorded with staff help in [from, to). */
+  activationsBetween?(from: Date, to: Date): number | Promise<number>;
+  /** Calls `listener` after a staff record is written. */
+  onRecordsChanged?(listener: () => void): (() => void) | void;
+  /** Throws ApiFailure unless `call.staffToken` is a signed-in staff session with this role. */
+  requireRole?(call: CallContext, role: 'admin'): void | Promise<void>;
+}
+
+export interface DisplayModule extends CoreModule {
+  readonly name: 'display';
+  readonly service: DisplayFeedService;
+  /** Which source the 25 services come from (known after start). */
+  servicesSourceKind(): EssentialServicesSource['kind'] | null;
+}
+
+export interface DisplayModuleOptions {
+  /** Watch debounce in ms (default 250). */
+  readonly debounceMs?: number;
+  /** Counts and content-date poll in ms (default 30 000). */
+  readonly pollMs?: number;
+}
+
+/**
+ * The display feed as a core module: the 'display.*' handlers, watchers on the content, count
+ * refreshes on citizen-session and staff events, and 'display.feedChanged' pushes.
+ */
+export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOptions = {}): DisplayModule {
+  const { config } = ctx.loaded;
+  const contentFile = displayContentPath(config.content.dir);
+  const sessionLog = new CitizenSessionLog(ctx.db);
+  const staff = () => ctx.module('staff') as (CoreModule & StaffForDisplay) | undefined;
+  let source: EssentialServicesSource | null = null;
+  const cleanups: (() => void)[] = [];
+  const debounceMs = options.debounceMs ?? 250;
+
+  // Services are read through the source picked at start (the catalogue module may register later in the list).
+  const lazySource: EssentialServicesSource = {
+    kind: 'file',
+    load: () => (source ?? fileServicesSource(config.content.dir)).load(),
+  };
+
+  const service = new DisplayFeedService({
+    contentFile,
+    services: lazySource,
+    emergency: new EmergencyStore(ctx.db),
+    wardName: config.ward.name,
+    publish: (feed) => ctx.events.emit('display.feedChanged', feed),
+    log: (line) => console.log(line),
+    ...(options.pollMs ? { pollMs: options.pollMs } : {}),
+    async counts({ weekStart, monthStart, now }) {
+      const s = staff();
+      let activationsThisMonth: number | null = null;
+      if (s?.activationsBetween) {
+        try {
+          activationsThisMonth = await s.activationsBetween(monthStart, now);
+        } catch {
+          activationsThisMonth = null;
+        }
+      }
+      return { citizensHelpedThisWeek: sessionLog.counts(weekStart, now).sessions, activationsThisMonth };
+    },
+  });
+
+  async function requireAdmin(call: CallContext, token: string): Promise<void> {
+    // The dispatcher has checked the transport's 'admin' grant; the staff module checks the signed-in role.
+    const s = staff();
+    if (!s?.requireRole) throw new ApiFailure('api.not-available');
+    await s.requireRole({ ...call, staffToken: token }, 'admin');
+  }
+
+  return {
+    name: 'display',
+    service,
+    servicesSourceKind: () => source?.kind ?? null,
+    handlers: {
+      'display.feed': () => service.feed(),
+      'display.setEmergency': async ({ token, text }, call) => {
+        await requireAdmin(call, token);
+        return service.setEmergency(text);
+      },
+      'display.withdrawEmergency': async ({ token }, call) => {
+        await requireAdmin(call, token);
+        return { withdrawn: await service.withdrawEmergency() };
+      },
+    },
+    async start() {
+      // The catalogue module may offer the methods itself or hold the ProcedureCatalogue as `catalogue`.
+      const mod = ctx.module('catalogue') as (CoreModule & { catalogue?: unknown }) | undefined;
+      const catalogue = isCatalogueForDisplay(mod) ? mod : isCatalogueForDisplay(mod?.catalogue) ? mod.catalogue : null;
+      source = catalogue ? catalogueServicesSource(catalogue) : fileServicesSource(config.content.dir);
+      if (source.kind === 'file') {
+        console.log('[display] no catalogue module: reading the 25 services from the content folder itself');
+        const w = watchFolder(config.content.dir, () => void service.servicesChanged(), { debounceMs, files: [ESSENTIAL_SERVICES_FILE, MANIFEST_FILE] });
+        cleanups.push(() => w.close());
+      } else {
+        cleanups.push(source.onChange?.(() => void service.servicesChanged()) ?? (() => {}));
+      }
+      await service.start();
+      const w = watchFolder(dirname(contentFile), () => void service.contentChanged(), { debounceMs });
+      cleanups.push(() => w.close());
+      // A citizen session starting or ending changes "citizens helped this week".
+      let countsTimer: ReturnType<typeof setTimeout> | null = null;
+      const countsSoon = () => {
+        if (countsTimer) return;
+        countsTimer = setTimeout(() => {
+          countsTimer = null;
+          void service.countsChanged();
+        }, 1000);
+      };
+      cleanups.push(ctx.events.subscribe(['citizen'], (name) => {
+        if (name === 'session.changed') countsSoon();
+      }));
+      cleanups.push(() => countsTimer && clearTimeout(countsTimer));
+      const off = staff()?.onRecordsChanged?.(countsSoon);
+      if (typeof off === 'function') cleanups.push(off);
+    },
+    async stop() {
+      cleanups.splice(0).forEach((c) => c());
+      service.stop();
+    },
+  };
+}

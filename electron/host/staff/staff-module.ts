@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { CallContext } from '../api/dispatcher';
+import type { CoreContext, CoreModule } from '../core-module';
+import type { KeyProvider } from './keys/key-provider';
+import { sessionStoreCitizen, type SessionCitizenSource } from './session-citizen';
+import { authorise } from './staff-auth';
+import { staffHandlers } from './staff-handlers';
+import { createStaffServices, type StaffServices } from './staff-services';
+
+export interface StaffModuleOptions {
+  /** The master-key provider; the Electron shell may pass one wrapped by safeStorage. Default: the key file. */
+  readonly keys?: KeyProvider;
+  /** Card data of the current citizen session. Default: the session store's 'identity' entry. */
+  readonly citizen?: SessionCitizenSource;
+  /** How often referrals past retention are deleted, in ms (default hourly; also at start and before lists). */
+  readonly purgeEveryMs?: number;
+}
+
+/** The staff area as a core module; also what the display module reads for its statistics. */
+export interface StaffModule extends CoreModule {
+  readonly name: 'staff';
+  readonly services: StaffServices;
+  /** Completed VNeID activations recorded with staff help in [from, to). */
+  activationsBetween(from: Date, to: Date): number;
+  /** Calls `listener` after any staff record or referral is written; returns the unsubscribe. */
+  onRecordsChanged(listener: () => void): () => void;
+  /** Throws ApiFailure unless `call.staffToken` is a signed-in session with `role`. */
+  requireRole(call: CallContext, role: 'admin' | 'staff'): void;
+}
+
+export function createStaffModule(ctx: CoreContext, options: StaffModuleOptions = {}): StaffModule {
+  const services = createStaffServices({ db: ctx.db, config: ctx.loaded.config, ...(options.keys ? { keys: options.keys } : {}) });
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((l) => l());
+  let purgeTimer: ReturnType<typeof setInterval> | null = null;
+
+  return {
+    name: 'staff',
+    services,
+    handlers: staffHandlers(services, options.citizen ?? sessionStoreCitizen(ctx.sessions), changed),
+    activationsBetween: (from, to) => services.stats.activations({ from, to }),
+    onRecordsChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    requireRole(call, role) {
+      authorise(services, call.staffToken, { roles: role === 'admin' ? ['admin'] : ['staff', 'admin'] });
+    },
+    async start() {
+      // Create (or open) the key file now, so a problem with it shows at start, not at the first citizen.
+      await services.keyProvider.masterKey();
+      console.log(`[staff] keys: ${services.keyProvider.description}`);
+      recordConfigChange(services, ctx.loaded.file);
+      services.referrals.purgeExpired();
+      purgeTimer = setInterval(() => services.referrals.purgeExpired(), options.purgeEveryMs ?? 3_600_000);
+      purgeTimer.unref();
+    },
+    async stop() {
+      if (purgeTimer) clearInterval(purgeTimer);
+      purgeTimer = null;
+      listeners.clear();
+    },
+  };
+}
+
+/** Config changes go to the audit log: the file's SHA-256 is compared with the last one recorded. */
+function recordConfigChange(s: StaffServices, file: string): void {
+  let sha256: string;
+  try {
+    sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return;
+  }
+  const last = s.audit.lastOf('config.changed');
+  const previous = last ? ((JSON.parse(last.details) as { sha256?: string }).sha256 ?? null) : null;
+  if (previous !== sha256) s.audit.append('system', 'config.changed', null, { sha256, previous });
+}

@@ -1,0 +1,14 @@
+import { Button } from '../../design/Button';
+import { useI18n } from '../../i18n/i18n';
+
+/** On every screen after the attract screen: back, "Về đầu" (wipes and starts over), "Gọi cán bộ hỗ trợ". */
+export function BottomBar({ canGoBack, onBack, onStartOver, onCallStaff }: { canGoBack: boolean; onBack: () => void; onStartOver: () => void; onCallStaff: () => void }) {
+  const { t } = useI18n();
+  return (
+    <footer className="bottombar citizen-bottombar">
+      <Button large onClick={onBack} disabled={!canGoBack} data-testid="nav-back">← {t('nav.back')}</Button>
+      <Button large onClick={onStartOver} data-testid="start-over">⌂ {t('nav.startOver')}</Button>
+      <Button large variant="danger" onClick={onCallStaff} data-testid="call-staff">🙋 {t('nav.callStaff')}</Button>
+    </footer>
+  );
+}

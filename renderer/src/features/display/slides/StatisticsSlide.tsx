@@ -1,0 +1,45 @@
+import type { DisplaySlide } from '../../../../../electron/api/display';
+import { useI18n } from '../../../i18n/i18n';
+
+type Props = { slide: Extract<DisplaySlide, { kind: 'statistics' }> };
+
+const number = (n: number, language: string) => n.toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN');
+
+/** The ward's counts (never anything about a person): citizens helped this week, activations this month. */
+export function StatisticsSlide({ slide }: Props) {
+  const { t, language } = useI18n();
+  const target = slide.activationTargetThisMonth;
+  const done = slide.activationsThisMonth;
+  const percent = done !== null && target ? Math.min(100, Math.round((done / target) * 100)) : null;
+  return (
+    <section className="slide slide-statistics" data-slide-kind="statistics">
+      <header className="slide-head">
+        <h1 className="slide-title">{t('display.stats.title')}</h1>
+      </header>
+      <div className="stat-grid">
+        <div className="stat">
+          <span className="stat-value" data-testid="stat-helped">{number(slide.citizensHelpedThisWeek, language)}</span>
+          <span className="stat-label">{t('display.stats.helped')}</span>
+        </div>
+        <div className="stat">
+          {done === null ? (
+            <span className="stat-value stat-missing" data-testid="stat-activations">{t('display.stats.notAvailable')}</span>
+          ) : (
+            <span className="stat-value" data-testid="stat-activations">{number(done, language)}</span>
+          )}
+          <span className="stat-label">{t('display.stats.activations')}</span>
+          {target !== null && (
+            <>
+              {percent !== null && (
+                <span className="progress" role="img" aria-label={`${percent}%`}>
+                  <span className="progress-fill" style={{ width: `${percent}%` }} />
+                </span>
+              )}
+              <span className="stat-target">{t('display.stats.target', { target: number(target, language) })}</span>
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

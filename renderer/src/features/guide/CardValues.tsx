@@ -1,0 +1,44 @@
+import type { CardField } from '../../../../electron/api/content';
+import { Button } from '../../design/Button';
+import { useI18n } from '../../i18n/i18n';
+import { cardFieldValue } from '../identity/card-values';
+import { usableIdentity, useIdentity } from '../identity/use-identity';
+import { CopyButton } from './CopyButton';
+
+/**
+ * The card values a guide step asks for, beside the step, each with a copy button. Without an
+ * identified card it names the fields to read from the card and offers to identify.
+ */
+export function CardValues({ fields, onIdentify }: { fields: readonly CardField[]; onIdentify: () => void }) {
+  const { t } = useI18n();
+  const { state } = useIdentity();
+  const identity = usableIdentity(state);
+  if (fields.length === 0) return null;
+  if (!identity) {
+    return (
+      <div className="card-values card-values-empty" data-testid="card-values-empty">
+        <p>{t('guide.notIdentified', { fields: fields.map((f) => t(`field.${f}`)).join(', ') })}</p>
+        <Button onClick={onIdentify} data-testid="guide-identify">{t('guide.identify')}</Button>
+      </div>
+    );
+  }
+  return (
+    <div className="card-values" data-testid="card-values">
+      <h3>{t('guide.yourDetails')}</h3>
+      <dl>
+        {fields.map((f) => {
+          const value = cardFieldValue(identity, f);
+          return (
+            <div key={f} className="card-value" data-testid={`card-value-${f}`}>
+              <dt>{t(`field.${f}`)}</dt>
+              <dd>
+                {value !== null ? <span className="card-value-text" lang="vi">{value}</span> : <span className="result-sub">{t('guide.notOnCard')}</span>}
+                {value !== null && <CopyButton value={value} label={t(`field.${f}`)} />}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,318 @@
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import WebSocket from 'ws';
+import { loadCardProfile } from '../../drivers/sim/card-profile/index';
+import { cardQrPayload } from '../../drivers/sim/simulated-card';
+import { expect, test } from './support/kiosk-fixture';
+import { REPO, type RunningKiosk } from './support/kiosk-process';
+
+/*
+ * The citizen's kiosk end to end: identify (card QR + chip), find (life event, search with the
+ * on-screen Telex keyboard), the procedure page, the checklist, the guided steps with the card's
+ * values, finish and wipe; the idle wipe, a damaged QR, a card lifted mid-read, English.
+ * Devices: the in-process simulators (driven through the face's simulator panel) or, where the issue
+ * asks for them, real serial ptys (test.use({ kioskDevices: 'pty' })).
+ */
+
+const NAME = 'Nguyễn Văn An';
+const ID = '001093012345';
+const SCREENSHOTS = join(REPO, 'tests', 'artifacts', 'screenshots');
+
+async function cardQr(): Promise<string> {
+  const profile = await loadCardProfile(fileURLToPath(new URL('../../kiosk-config/sim/cards/nguyen-van-an.json', import.meta.url)));
+  if (!profile.ok) throw new Error(profile.error.detail);
+  return cardQrPayload(profile.value);
+}
+
+/** Taps the on-screen keyboard key by key (space included), as a citizen would. */
+async function typeOnScreen(page: Page, text: string): Promise<void> {
+  for (const ch of text) await page.getByTestId(ch === ' ' ? 'key-space' : `key-${ch}`).click();
+}
+
+/** One call to the core over the citizen face's WebSocket (the launch token is in the URL fragment). */
+async function apiCall(kiosk: RunningKiosk, name: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> {
+  const token = new URL(kiosk.citizenUrl).hash.replace(/^#k=/, '');
+  const ws = new WebSocket(`ws://127.0.0.1:${kiosk.port}/api?face=citizen&k=${encodeURIComponent(token)}`, { headers: { Origin: `http://127.0.0.1:${kiosk.port}` } });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', reject);
+    });
+    return await new Promise((resolve, reject) => {
+      ws.on('message', (data) => {
+        const m = JSON.parse(String(data)) as { t: string; id?: number; result?: { ok: boolean; value?: unknown } };
+        if (m.t === 'result' && m.id === 1) resolve(m.result!);
+      });
+      ws.once('error', reject);
+      ws.send(JSON.stringify({ t: 'call', id: 1, name, input }));
+    });
+  } finally {
+    ws.close();
+  }
+}
+
+/** Every file under `dir`, read as bytes, must contain neither needle (UTF-8). */
+function filesContaining(dir: string, needles: readonly string[]): string[] {
+  const hits: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d)) {
+      const p = join(d, entry);
+      if (statSync(p).isDirectory()) walk(p);
+      else {
+        const bytes = readFileSync(p);
+        for (const n of needles) if (bytes.includes(Buffer.from(n, 'utf8'))) hits.push(`${p}: ${n}`);
+      }
+    }
+  };
+  walk(dir);
+  return hits;
+}
+
+async function expectNothingOfTheCitizen(page: Page, kiosk: RunningKiosk): Promise<void> {
+  await expect(page.getByTestId('attract-screen')).toBeVisible();
+  const shown = await page.locator('body').innerText();
+  expect(shown).not.toContain(NAME);
+  expect(shown).not.toContain(ID);
+  const identity = await apiCall(kiosk, 'identity.get', {});
+  expect(identity.ok).toBe(true);
+  expect(identity.value).toMatchObject({ identity: null, consent: 'not-asked' });
+  expect((await apiCall(kiosk, 'session.get', {})).value).toEqual({ state: 'idle' });
+  const browserStorage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  expect(browserStorage).not.toContain(NAME);
+  expect(browserStorage).not.toContain(ID);
+  expect(filesContaining(kiosk.dataDir, [NAME, ID, NAME.normalize('NFD')])).toEqual([]);
+  expect(kiosk.output()).not.toContain(NAME);
+  expect(kiosk.output()).not.toContain(ID);
+}
+
+/** Search "dang ky tam tru" on the on-screen keyboard and open Đăng ký tạm trú (1.004194). */
+async function findTemporaryResidence(page: Page): Promise<void> {
+  await page.getByTestId('find-tab-search').click();
+  await typeOnScreen(page, 'dang ky tam tru');
+  await expect(page.getByTestId('search-input')).toHaveValue('dang ky tam tru');
+  const hit = page.locator('[data-testid="result"][data-ref="p-1.004194"]');
+  await expect(hit).toBeVisible();
+  await hit.click();
+  await expect(page.getByTestId('procedure-name')).toHaveText('Đăng ký tạm trú');
+}
+
+test.describe('(a) identified citizen, real serial devices', () => {
+  test.use({ kioskDevices: 'pty' });
+
+  test('card QR → chip → search on the on-screen keyboard → procedure → checklist → guide with the card values → finish → nothing remains', async ({ page, kiosk, devices, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(kiosk.citizenUrl);
+    await devices!.scan(await cardQr());
+    await expect(page.getByTestId('consent-screen')).toBeVisible();
+    await page.getByTestId('consent-agree').click();
+    await expect(page.getByTestId('identify-place-card')).toBeVisible();
+    await devices!.tap();
+    await expect(page.getByTestId('identity-name')).toHaveText(`Xin chào, ${NAME}`, { timeout: 20_000 });
+    await expect(page.getByTestId('identity-pa')).toHaveAttribute('data-status', 'verified');
+    await expect(page.getByTestId('identity-result')).not.toContainText(ID); // masked on screen
+    await page.getByTestId('identity-continue').click();
+
+    await expect(page.getByTestId('find-screen')).toBeVisible();
+    await findTemporaryResidence(page);
+    await expect(page.getByTestId('essential-badge')).toBeVisible();
+
+    await page.getByTestId('procedure-prepare').click();
+    await expect(page.getByTestId('checklist-progress')).toHaveText('Bạn đã có 0/2 giấy tờ');
+    await page.getByTestId('checklist-item-0').click();
+    await expect(page.getByTestId('checklist-progress')).toHaveText('Bạn đã có 1/2 giấy tờ');
+    await expect(page.getByTestId('checklist-missing')).toContainText('Hợp đồng thuê');
+
+    await page.getByTestId('checklist-guide').click();
+    await expect(page.getByTestId('guide-step-title')).toHaveText('Đăng nhập bằng VNeID');
+    await expect(page.getByTestId('card-value-idNumber')).toContainText(ID);
+    await page.getByTestId('card-value-idNumber').getByTestId('copy-button').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ID);
+    await page.getByTestId('guide-next').click();
+    await page.getByTestId('guide-next').click();
+    await expect(page.getByTestId('guide-step-title')).toHaveText('Chọn nơi tiếp nhận và điền tờ khai');
+    await expect(page.getByTestId('card-value-fullName')).toContainText(NAME);
+    await expect(page.getByTestId('card-value-dateOfBirth')).toContainText('05/01/1993');
+    await expect(page.getByTestId('card-value-placeOfResidence')).toContainText('Hàng Bạc');
+    await expect(page.getByTestId('portal-fallback')).toBeVisible(); // browser mode: no embedded portal
+    await expect(page.getByTestId('phone-qr')).toBeVisible();
+    while (await page.getByTestId('guide-next').isVisible()) await page.getByTestId('guide-next').click();
+    await page.getByTestId('guide-done').click();
+    await page.getByTestId('outcome-submitted').click();
+    await expect(page.getByTestId('finish-screen')).toBeVisible();
+    await page.getByTestId('finish-done').click();
+
+    await expectNothingOfTheCitizen(page, kiosk);
+    // The wipe overwrote the clipboard that held the copied ID.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('');
+  });
+});
+
+test.describe('(b) without identifying', () => {
+  test('browses by life event to the procedure page, checklist and guide without card values', async ({ page, kiosk }) => {
+    await page.goto(kiosk.citizenUrl);
+    await page.getByTestId('attract-find').click();
+    await expect(page.getByTestId('life-events')).toBeVisible();
+    await page.getByTestId('life-event-thue-tro').click();
+    await expect(page.getByTestId('list-screen')).toContainText('Thuê nhà, thuê trọ');
+    await page.locator('[data-testid="result"][data-ref="p-1.004194"]').click();
+    await expect(page.getByTestId('procedure-name')).toHaveText('Đăng ký tạm trú');
+    await expect(page.getByTestId('procedure-how')).toContainText('Trực tuyến');
+    await expect(page.getByTestId('procedure-how')).toContainText('5.000 đồng');
+    await expect(page.getByTestId('procedure-documents')).toContainText('CT01');
+    await page.getByTestId('procedure-guide').click();
+    await expect(page.getByTestId('guide-step')).toBeVisible();
+    await expect(page.getByTestId('card-values-empty')).toContainText('Số định danh cá nhân');
+    await page.getByTestId('nav-back').click();
+    await expect(page.getByTestId('procedure-screen')).toBeVisible();
+    // "Call staff" is on every screen and says the call went out.
+    await page.getByTestId('call-staff').click();
+    await expect(page.getByTestId('help-sent')).toHaveAttribute('data-state', 'sent');
+    await page.getByTestId('help-sent-ok').click();
+    await page.getByTestId('start-over').click();
+    await expect(page.getByTestId('attract-screen')).toBeVisible();
+  });
+
+  test('declining consent leads on to finding a procedure', async ({ page, kiosk }) => {
+    await page.goto(kiosk.citizenUrl);
+    await page.getByTestId('attract-identify').click();
+    await page.getByTestId('consent-disagree').click();
+    await expect(page.getByTestId('find-screen')).toBeVisible();
+    expect((await apiCall(kiosk, 'identity.get', {})).value).toMatchObject({ consent: 'refused', identity: null });
+  });
+});
+
+test.describe('(c) idle warning and wipe', () => {
+  test.use({ kioskConfig: { session: { idleTimeoutSeconds: 30, warningSeconds: 20 } } });
+
+  test('warns with a countdown of at least 20 s, "more time" keeps the work, idle wipes it', async ({ page, kiosk }) => {
+    await page.goto(kiosk.citizenUrl);
+    await page.getByTestId('attract-find').click();
+    await page.getByTestId('find-tab-search').click();
+    await typeOnScreen(page, 'khai sinh');
+    const countdown = page.getByTestId('idle-countdown');
+    await expect(countdown).toBeVisible({ timeout: 15_000 });
+    expect(Number(await countdown.textContent())).toBeGreaterThan(10);
+    await page.getByTestId('idle-more-time').click();
+    await expect(countdown).toBeHidden();
+    await expect(page.getByTestId('search-input')).toHaveValue('khai sinh');
+    await expect(page.getByTestId('attract-screen')).toBeVisible({ timeout: 45_000 });
+    await page.getByTestId('attract-find').click();
+    await page.getByTestId('find-tab-search').click();
+    await expect(page.getByTestId('search-input')).toHaveValue('');
+  });
+});
+
+test.describe('(d) a damaged QR', () => {
+  test('a QR mangled by a keyboard wedge asks for a rescan; a clean scan goes on', async ({ page, kiosk }) => {
+    await page.goto(kiosk.citizenUrl);
+    await page.getByTestId('attract-identify').click();
+    await page.getByTestId('consent-agree').click();
+    await expect(page.getByTestId('identify-scan')).toBeVisible();
+    await page.getByTestId('sim-open').click();
+    await page.getByTestId('sim-scan-damaged').click();
+    await expect(page.getByTestId('qr-problem')).toHaveAttribute('data-problem', 'damaged');
+    await expect(page.getByTestId('qr-problem')).toContainText('quét lại');
+    await page.getByTestId('sim-scan-qr').click();
+    await expect(page.getByTestId('identify-place-card')).toBeVisible();
+    await expect(page.getByTestId('qr-problem')).toBeHidden();
+  });
+});
+
+test.describe('(e) card lifted mid-read, real serial devices', () => {
+  test.use({ kioskDevices: 'pty' });
+
+  test('says so in plain words and reads again when the card is put back', async ({ page, kiosk, devices }) => {
+    await page.goto(kiosk.citizenUrl);
+    await devices!.scan(await cardQr());
+    await page.getByTestId('consent-agree').click();
+    await expect(page.getByTestId('identify-place-card')).toBeVisible();
+    await devices!.tap();
+    await expect(page.getByTestId('identify-reading')).toBeVisible();
+    await devices!.remove();
+    const failed = page.getByTestId('identify-failed');
+    await expect(failed).toBeVisible({ timeout: 15_000 });
+    await expect(failed).toContainText(/nhấc ra|không trả lời/);
+    await devices!.tap();
+    await expect(page.getByTestId('identity-name')).toHaveText(`Xin chào, ${NAME}`, { timeout: 20_000 });
+  });
+});
+
+test.describe('(f) English', () => {
+  test('the whole path reads in English, published texts stay Vietnamese', async ({ page, kiosk }) => {
+    await page.goto(kiosk.citizenUrl);
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('attract-find').click();
+    await expect(page.getByTestId('find-screen').getByRole('heading', { level: 1 })).toHaveText('What do you need to do?');
+    await expect(page.getByTestId('life-event-thue-tro')).toContainText('Renting a room');
+    await expect(page.getByTestId('start-over')).toContainText('Start over');
+    await expect(page.getByTestId('call-staff')).toContainText('Call staff');
+    await page.getByTestId('life-event-thue-tro').click();
+    await page.locator('[data-testid="result"][data-ref="p-1.004194"]').click();
+    await expect(page.getByTestId('procedure-name')).toHaveText('Temporary residence registration');
+    await expect(page.getByTestId('procedure-screen')).toContainText('Documents needed');
+    await page.getByTestId('procedure-guide').click();
+    await expect(page.getByTestId('guide-step-title')).toHaveText('Log in with VNeID');
+    await page.getByTestId('start-over').click();
+    // The wipe brings Vietnamese back for the next citizen.
+    await expect(page.getByTestId('attract-screen').getByRole('heading')).toHaveText('Đặt thẻ căn cước lên đầu đọc hoặc quét mã QR trên thẻ');
+  });
+});
+
+test.describe('screenshots of the main screens', () => {
+  for (const [orientation, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]] as const) {
+    test(`${orientation} ${viewport.width}×${viewport.height}`, async ({ page, kiosk }) => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.setViewportSize(viewport);
+      const shot = async (name: string) => {
+        await page.screenshot({ path: join(SCREENSHOTS, `${orientation}-${name}.png`) });
+      };
+      await page.goto(kiosk.citizenUrl);
+      await expect(page.getByTestId('attract-screen')).toBeVisible();
+      await shot('01-attract');
+      await page.getByTestId('attract-identify').click();
+      await expect(page.getByTestId('consent-screen')).toBeVisible();
+      await shot('02-consent');
+      await page.getByTestId('consent-agree').click();
+      await page.getByTestId('sim-open').click();
+      await page.getByTestId('sim-scan-qr').click();
+      await expect(page.getByTestId('identify-place-card')).toBeVisible();
+      await page.getByTestId('sim-close').click();
+      await shot('03-place-card');
+      await page.getByTestId('sim-open').click();
+      await page.getByTestId('sim-tap').click();
+      await page.getByTestId('sim-close').click();
+      await expect(page.getByTestId('identity-name')).toContainText(NAME, { timeout: 20_000 });
+      await shot('04-identified');
+      await page.getByTestId('identity-continue').click();
+      await expect(page.getByTestId('life-events')).toBeVisible();
+      await shot('05-life-events');
+      await findTemporaryResidence(page);
+      await shot('07-procedure');
+      await page.getByTestId('nav-back').click();
+      await expect(page.getByTestId('search-panel')).toBeVisible();
+      await shot('06-search-keyboard');
+      await page.locator('[data-testid="result"][data-ref="p-1.004194"]').click();
+      await page.getByTestId('procedure-prepare').click();
+      await page.getByTestId('checklist-item-0').click();
+      await shot('08-checklist');
+      await page.getByTestId('checklist-guide').click();
+      await page.getByTestId('guide-next').click();
+      await page.getByTestId('guide-next').click();
+      await expect(page.getByTestId('card-value-fullName')).toBeVisible();
+      await shot('09-guide-step');
+      while (await page.getByTestId('guide-next').isVisible()) await page.getByTestId('guide-next').click();
+      await page.getByTestId('guide-done').click();
+      await shot('10-outcome');
+      await page.getByTestId('outcome-finish-on-phone').click();
+      await shot('11-finish');
+      await page.getByTestId('large-text').click();
+      await page.getByTestId('high-contrast').click();
+      await shot('12-finish-large-high-contrast');
+      await page.getByTestId('finish-done').click();
+      await expect(page.getByTestId('attract-screen')).toBeVisible();
+      await expect(page.locator('html')).not.toHaveClass(/large-text/);
+    });
+  }
+});

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPack } from '../../../electron/host/catalogue/pack/read-pack';
+import { SearchIndex } from '../../../electron/host/catalogue/search/search-index';
+import { shippedPackDir } from '../../../electron/host/catalogue/testing/pack-fixture';
+import { generateLargePack } from '../../bench/generate-procedures';
+
+// The citizen queries must still find the right procedure first among a province's 2,000 procedures.
+let index: SearchIndex;
+beforeAll(async () => {
+  const r = await loadPack(shippedPackDir);
+  if (!r.ok) throw new Error('shipped pack invalid');
+  index = SearchIndex.build(generateLargePack(r.pack, 2_000));
+});
+afterAll(() => index.close());
+
+describe('search in a 2,000-procedure catalogue', () => {
+  it.each([
+    ['lam giay khai sinh cho con', '1.001193'],
+    ['xac nhan doc than', '1.004873'],
+    ['dang ky tam tru', '1.004194'],
+    ['bao tu', '1.000656'],
+    ['chung thuc ban sao', '2.000815'],
+    ['nhap ho khau', '1.004222'],
+    ['cong chung giay to', '2.000815'],
+    ['chunh thuc ban sao', '2.000815'],
+  ])('"%s" → %s', (query, code) => {
+    expect(index.search(query, {}, 5)[0]?.ref).toEqual({ kind: 'procedure', code });
+  });
+
+  it('answers every keystroke of a query', () => {
+    const q = 'giay phep xay dung nha o';
+    for (let i = 1; i <= q.length; i++) expect(index.search(q.slice(0, i), {}, 20).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calls } from '../../../electron/api/contract';
+import type { KioskCore } from '../../../electron/host/kiosk-core';
+import type { LocalServer } from '../../../electron/host/server/local-server';
+import { ADMIN_PIN, connect, makeDisplayWorld } from './display-world';
+
+let world: Awaited<ReturnType<typeof makeDisplayWorld>>;
+let core: KioskCore;
+let server: LocalServer;
+
+beforeAll(async () => {
+  world = await makeDisplayWorld();
+  ({ core, server } = await world.start());
+});
+afterAll(async () => {
+  await server?.close();
+  await core?.stop();
+  world?.cleanup();
+});
+
+const feedEvent = (m: { t: string; name?: string }) => m.t === 'event' && m.name === 'display.feedChanged';
+
+async function adminToken(): Promise<string> {
+  const staff = connect('127.0.0.1', server.port, `face=staff&k=${server.launchToken}`);
+  await staff.opened;
+  const r = await staff.call('staff.signIn', { accountId: world.adminId, pin: ADMIN_PIN });
+  staff.ws.close();
+  if (!r.ok || r.value.outcome !== 'signed-in') throw new Error(`admin sign-in failed: ${JSON.stringify(r)}`);
+  return r.value.token as string;
+}
+
+describe('the display feed over the WebSocket', () => {
+  it('serves the 25 services, the five benefit groups and the guidance QR address to a display connection', async () => {
+    const d = connect('127.0.0.1', server.port, 'face=display');
+    await d.opened;
+    const r = await d.call('display.feed', {});
+    expect(r.ok).toBe(true);
+    const slides = r.value.slides as { kind: string; services?: { n: number }[]; groups?: unknown[]; guideUrl?: string }[];
+    expect(slides.filter((s) => s.kind === 'services').flatMap((s) => s.services!.map((x) => x.n))).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(slides.find((s) => s.kind === 'benefits')?.groups).toHaveLength(5);
+    expect(slides.find((s) => s.kind === 'vneid')?.guideUrl).toBe('https://tailieuhuongdan.dean06.vn');
+    d.ws.close();
+  });
+
+  it('refuses every call above display access on a display connection', async () => {
+    const d = connect('127.0.0.1', server.port, 'face=display');
+    await d.opened;
+    const above = Object.entries(calls).filter(([, spec]) => spec.access !== 'display').map(([name]) => name);
+    expect(above).toContain('display.setEmergency');
+    for (const name of above) expect((await d.call(name, {})).error?.code, name).toBe('api.forbidden');
+    d.ws.close();
+  });
+
+  it('refuses the emergency calls without a signed-in admin, even on the staff face', async () => {
+    const staff = connect('127.0.0.1', server.port, `face=staff&k=${server.launchToken}`);
+    await staff.opened;
+    const r = await staff.call('display.setEmergency', { token: 'x'.repeat(32), text: 'Thử' });
+    expect(r).toEqual({ ok: false, error: { code: 'staff.signed-out' } });
+    staff.ws.close();
+  });
+
+  it('puts an emergency message on a connected display within 2 s and takes it down again', async () => {
+    const token = await adminToken();
+    const d = connect('127.0.0.1', server.port, 'face=display');
+    await d.opened;
+    const admin = connect('127.0.0.1', server.port, `face=staff&k=${server.launchToken}`);
+    await admin.opened;
+    const t0 = Date.now();
+    const set = await admin.call('display.setEmergency', { token, text: '  Mất điện: tạm dừng tiếp nhận hồ sơ  ' });
+    expect(set).toMatchObject({ ok: true, value: { text: 'Mất điện: tạm dừng tiếp nhận hồ sơ' } });
+    const pushed = await d.next((m) => feedEvent(m) && (m as any).payload.emergency !== null, 2000);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect((pushed as any).payload.emergency.text).toBe('Mất điện: tạm dừng tiếp nhận hồ sơ');
+    expect(await admin.call('display.withdrawEmergency', { token })).toEqual({ ok: true, value: { withdrawn: true } });
+    await d.next((m) => feedEvent(m) && (m as any).payload.emergency === null && m !== pushed, 2000);
+    d.ws.close();
+    admin.ws.close();
+  });
+
+  it('pushes a content change to the display within seconds, without any call', async () => {
+    const d = connect('127.0.0.1', server.port, 'face=display');
+    await d.opened;
+    const content = world.readDisplayContent();
+    world.writeDisplayContent({ ...content, ticker: { vi: 'Nội dung mới từ tệp' } });
+    const pushed = await d.next((m) => feedEvent(m) && (m as any).payload.ticker?.vi === 'Nội dung mới từ tệp', 3000);
+    expect(pushed).toBeTruthy();
+    // A broken edit keeps the last good content on screen.
+    const before = d.events('display.feedChanged').length;
+    world.writeDisplayContent({ ...content, playlist: 'nope' });
+    await new Promise((r) => setTimeout(r, 800));
+    expect(d.events('display.feedChanged')).toHaveLength(before);
+    expect((await d.call('display.feed', {})).value.ticker.vi).toBe('Nội dung mới từ tệp');
+    world.writeDisplayContent(content);
+    d.ws.close();
+  });
+
+  it('counts a citizen session on the statistics slide within seconds', async () => {
+    const d = connect('127.0.0.1', server.port, 'face=display');
+    await d.opened;
+    const stats = (feed: any) => feed.slides.find((s: any) => s.kind === 'statistics');
+    const before = stats((await d.call('display.feed', {})).value).citizensHelpedThisWeek as number;
+    const citizen = connect('127.0.0.1', server.port, `face=citizen&k=${server.launchToken}`);
+    await citizen.opened;
+    await citizen.call('session.start', {});
+    await d.next((m) => feedEvent(m) && stats((m as any).payload).citizensHelpedThisWeek === before + 1, 4000);
+    await citizen.call('session.end', { reason: 'finished' });
+    citizen.ws.close();
+    d.ws.close();
+  });
+});
+
+describe('after a restart', () => {
+  it('keeps the emergency message up (it is stored), until withdrawn', async () => {
+    const token = await adminToken();
+    const admin = connect('127.0.0.1', server.port, `face=staff&k=${server.launchToken}`);
+    await admin.opened;
+    await admin.call('display.setEmergency', { token, text: 'Nghỉ lễ 30/4' });
+    admin.ws.close();
+    await server.close();
+    await core.stop();
+    ({ core, server } = await world.start());
+    const d = connect('127.0.0.1', server.port, 'face=display');
+    await d.opened;
+    expect((await d.call('display.feed', {})).value.emergency.text).toBe('Nghỉ lễ 30/4');
+    d.ws.close();
+  });
+});
