@@ -91,9 +91,14 @@ async function boot(): Promise<void> {
     }),
     loaded.config.portal.allowlist,
   );
-  core.events.subscribe(['citizen'], (name) => {
+  core.events.subscribe(['citizen'], (name, payload) => {
     if (name === 'session.wiped') void portal.wipe().finally(() => clipboard.clear());
+    // The idle warning must not sit under the native portal view.
+    if (name === 'session.idleWarning') portal.cover(true);
+    if (name === 'session.changed') portal.cover((payload as { warningSecondsLeft?: number }).warningSecondsLeft !== undefined);
   });
+  // A reloaded face starts from its attract screen: no portal view left floating over it.
+  kiosk.webContents.on('render-process-gone', () => void portal.handle('portal.close', {}));
 
   ipcMain.handle('kiosk:call', async (event, name: unknown, input: unknown) => {
     const role = roles.get(event.sender.id);

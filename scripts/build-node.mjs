@@ -27,4 +27,6 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', format: 'cjs', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', format: 'cjs', outExtension: { '.js': '.cjs' } }),
+  // The watchdog runs as its own process and restarts the app when the main process stops answering.
+  build({ ...common, entryPoints: { watchdog: 'electron/shell/watchdog-process.ts' }, outdir: 'dist/electron', format: 'cjs', outExtension: { '.js': '.cjs' } }),
 ]);

@@ -20,6 +20,8 @@ export const portalCalls = {
   'portal.status': defineCall({ access: 'citizen', input: z.object({}), output: PortalStatus }),
   'portal.open': defineCall({ access: 'citizen', input: z.object({ url: z.url({ protocol: /^https$/ }), bounds: Bounds }), output: PortalStatus }),
   'portal.setBounds': defineCall({ access: 'citizen', input: z.object({ bounds: Bounds }), output: PortalStatus }),
+  /** The face shows a dialog over the portal's place (a native view would cover it): hide, then show again. */
+  'portal.setVisible': defineCall({ access: 'citizen', input: z.object({ visible: z.boolean() }), output: PortalStatus }),
   'portal.close': defineCall({ access: 'citizen', input: z.object({}), output: PortalStatus }),
   /** The on-screen keyboard typing into the portal's focused field (one key or a short text). */
   'portal.typeText': defineCall({ access: 'citizen', input: z.object({ text: z.string().max(200) }), output: z.object({}) }),

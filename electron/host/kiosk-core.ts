@@ -91,7 +91,10 @@ export async function startKioskCore(loaded: LoadedConfig, options: CoreOptions)
       return {};
     },
     // Browser mode has no embedded portal: the face offers the QR code for the citizen's phone instead.
+    // (In Electron the shell answers every portal.* call before the core sees it.)
     'portal.status': () => ({ available: false, open: false }),
+    'portal.setVisible': () => ({ available: false, open: false }),
+    'portal.close': () => ({ available: false, open: false }),
     'session.end': ({ reason }) => {
       sessions.end(reason);
       return {};

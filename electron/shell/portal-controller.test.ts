@@ -7,17 +7,18 @@ const bounds: PortalBounds = { x: 0, y: 80, width: 1280, height: 640 };
 
 function fakeHost(active = true) {
   const log: string[] = [];
-  const surfaces: { partition: string; url: string; bounds: PortalBounds | null; typed: TypingStep[]; closed: boolean }[] = [];
+  const surfaces: { partition: string; url: string; bounds: PortalBounds | null; typed: TypingStep[]; closed: boolean; visible: boolean }[] = [];
   const cleared: string[] = [];
   let clipboardCleared = 0;
   const state = { active };
   const host: PortalHost = {
     create(partition): PortalSurface {
-      const s = { partition, url: '', bounds: null as PortalBounds | null, typed: [] as TypingStep[], closed: false };
+      const s = { partition, url: '', bounds: null as PortalBounds | null, typed: [] as TypingStep[], closed: false, visible: true };
       surfaces.push(s);
       return {
         load: async (url) => void (s.url = url),
         setBounds: (b) => void (s.bounds = b),
+        setVisible: (v) => void (s.visible = v),
         currentUrl: () => s.url,
         type: async (step) => void s.typed.push(step),
         close: () => void (s.closed = true),
@@ -125,4 +126,18 @@ describe('typingSteps', () => {
     ['a\u0000\u001bb', [{ text: 'ab' }]],
     ['', []],
   ])('%j → %j', (input, expected) => expect(typingSteps(input)).toEqual(expected));
+
+  it("hides the view under the face's dialogs and the idle warning, and shows it when both are gone", async () => {
+    const { host, surfaces } = fakeHost();
+    const p = new PortalController(host, allow);
+    await p.handle('portal.open', { url: 'https://dichvucong.gov.vn/', bounds: { x: 0, y: 0, width: 800, height: 600 } });
+    expect(surfaces[0]!.visible).toBe(true);
+    await p.handle('portal.setVisible', { visible: false });
+    expect(surfaces[0]!.visible).toBe(false);
+    p.cover(true);
+    await p.handle('portal.setVisible', { visible: true });
+    expect(surfaces[0]!.visible).toBe(false);
+    p.cover(false);
+    expect(surfaces[0]!.visible).toBe(true);
+  });
 });

@@ -21,6 +21,8 @@ export interface PortalSurface {
   /** The URL shown now ('' before the first load). */
   currentUrl(): string;
   type(step: TypingStep): Promise<void>;
+  /** Shows or hides the view without closing its page (dialogs of the face must not sit under it). */
+  setVisible(visible: boolean): void;
   /** Removes the view from the window and closes its page. */
   close(): void;
 }
@@ -39,7 +41,7 @@ export interface PortalHost {
   log(message: string): void;
 }
 
-type PortalCallName = 'portal.status' | 'portal.open' | 'portal.setBounds' | 'portal.close' | 'portal.typeText';
+type PortalCallName = 'portal.status' | 'portal.open' | 'portal.setBounds' | 'portal.setVisible' | 'portal.close' | 'portal.typeText';
 
 export const isPortalCall = (name: string): name is PortalCallName => name.startsWith('portal.');
 
@@ -54,6 +56,9 @@ export class PortalController {
   private surface: PortalSurface | null = null;
   private generation = 1;
   private readonly used = new Set<string>();
+  /** Hidden by the face (its own dialog) or by the shell (the idle warning): shown only when neither. */
+  private hiddenByFace = false;
+  private coveredByShell = false;
 
   constructor(
     private readonly host: PortalHost,
@@ -88,6 +93,10 @@ export class PortalController {
         if (!this.surface) return fail('portal.not-open');
         this.surface.setBounds(this.clamp(input.bounds as PortalBounds));
         return ok(this.status());
+      case 'portal.setVisible':
+        this.hiddenByFace = input.visible !== true;
+        this.applyVisibility();
+        return ok(this.status());
       case 'portal.close':
         this.closeView();
         return ok(this.status());
@@ -97,6 +106,19 @@ export class PortalController {
         return ok({});
       }
     }
+  }
+
+  /**
+   * The shell covers the portal while the idle warning counts down: a native view would hide the
+   * warning, and the citizen must see it (privacy.md: at least 20 s to continue).
+   */
+  cover(covered: boolean): void {
+    this.coveredByShell = covered;
+    this.applyVisibility();
+  }
+
+  private applyVisibility(): void {
+    this.surface?.setVisible(!this.hiddenByFace && !this.coveredByShell);
   }
 
   /** Keeps the view on the allowlist: called for every navigation, redirect and frame navigation. */
@@ -134,6 +156,7 @@ export class PortalController {
       this.surface = this.host.create(this.partition());
     }
     this.surface.setBounds(this.clamp(bounds));
+    this.applyVisibility();
     await this.surface.load(url).catch((e: Error) => this.host.log(`portal load failed: ${e.message.slice(0, 100)}`));
     return ok(this.status());
   }

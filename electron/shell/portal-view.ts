@@ -49,6 +49,7 @@ export function createElectronPortalHost(o: ElectronPortalHostOptions): PortalHo
       return {
         load: (url) => wc.loadURL(url),
         setBounds: (b) => view.setBounds(b),
+        setVisible: (visible) => view.setVisible(visible),
         currentUrl: () => (wc.isDestroyed() ? '' : wc.getURL()),
         async type(step) {
           if ('text' in step) return wc.insertText(step.text);

@@ -118,6 +118,13 @@ describe('Electron security checklist', () => {
     expect(main).toMatch(/guardIpcCall\(\{ frameUrl: event\.senderFrame\?\.url, isMainFrame: event\.senderFrame === event\.sender\.mainFrame, role \}/);
     const portalPage = { frameUrl: 'https://dichvucong.gov.vn/', isMainFrame: true, role: 'kiosk' as const };
     expect(guardIpcCall(portalPage, 'session.start', {})).toEqual({ ok: false, code: 'ipc.foreign-sender' });
+    // The kiosk face's own portal calls are schema-checked before the shell acts on them.
+    const face = { frameUrl: 'app://kiosk/citizen', isMainFrame: true, role: 'kiosk' as const };
+    const bounds = { x: 0, y: 0, width: 800, height: 600 };
+    expect(guardIpcCall(face, 'portal.open', { url: 'javascript:alert(1)', bounds })).toMatchObject({ ok: false, code: 'ipc.invalid-input' });
+    expect(guardIpcCall(face, 'portal.open', { url: 'http://dichvucong.gov.vn/', bounds })).toMatchObject({ ok: false, code: 'ipc.invalid-input' });
+    expect(guardIpcCall(face, 'portal.typeText', { text: 'x'.repeat(201) })).toMatchObject({ ok: false, code: 'ipc.invalid-input' });
+    expect(guardIpcCall({ ...face, frameUrl: 'app://kiosk/display', role: 'display' }, 'portal.open', { url: 'https://dichvucong.gov.vn/', bounds })).toEqual({ ok: false, code: 'ipc.forbidden' });
   });
 
   it('§18 no file:// pages (the custom app: scheme instead)', () => {

@@ -1,4 +1,5 @@
 import { utilityProcess } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WatchdogArgs } from './watchdog';
 
@@ -23,7 +24,12 @@ export function startWatchdog(options: WatchdogHostOptions): void {
     relaunch: !options.supervised,
     logDir: options.logDir,
   };
-  const child = utilityProcess.fork(join(__dirname, 'watchdog.cjs'), [JSON.stringify(args)], { serviceName: 'kiosk-watchdog', stdio: 'ignore' });
+  const entry = join(__dirname, 'watchdog.cjs');
+  if (!existsSync(entry)) {
+    options.log(`no watchdog: ${entry} is missing from the build`);
+    return;
+  }
+  const child = utilityProcess.fork(entry, [JSON.stringify(args)], { serviceName: 'kiosk-watchdog', stdio: 'ignore' });
   child.on('message', (m: { t?: unknown; seq?: unknown } | null) => {
     if (m && m.t === 'ping' && typeof m.seq === 'number') child.postMessage({ t: 'pong', seq: m.seq });
   });

@@ -19,6 +19,8 @@ import { REPO, type RunningKiosk } from './support/kiosk-process';
 const NAME = 'Nguyễn Văn An';
 const ID = '001093012345';
 const SCREENSHOTS = join(REPO, 'tests', 'artifacts', 'screenshots');
+/** The simulated reader's card profiles (the fixture writes its config elsewhere, so say where they are). */
+const SIMULATED_CARDS = { devices: { cardReader: { type: 'simulated', card: 'nguyen-van-an', cardsDir: join(REPO, 'kiosk-config', 'sim', 'cards') } } };
 
 async function cardQr(): Promise<string> {
   const profile = await loadCardProfile(fileURLToPath(new URL('../../kiosk-config/sim/cards/nguyen-van-an.json', import.meta.url)));
@@ -205,6 +207,8 @@ test.describe('(c) idle warning and wipe', () => {
 });
 
 test.describe('(d) a damaged QR', () => {
+  test.use({ kioskConfig: SIMULATED_CARDS });
+
   test('a QR mangled by a keyboard wedge asks for a rescan; a clean scan goes on', async ({ page, kiosk }) => {
     await page.goto(kiosk.citizenUrl);
     await page.getByTestId('attract-identify').click();
@@ -217,6 +221,35 @@ test.describe('(d) a damaged QR', () => {
     await page.getByTestId('sim-scan-qr').click();
     await expect(page.getByTestId('identify-place-card')).toBeVisible();
     await expect(page.getByTestId('qr-problem')).toBeHidden();
+  });
+});
+
+test.describe('(d′) keyboard wedge and card first', () => {
+  test.use({ kioskConfig: SIMULATED_CARDS });
+
+  test('a machine-speed burst of keys is a scan: a link is explained, never opened', async ({ page, kiosk }) => {
+    await page.goto(kiosk.citizenUrl);
+    await page.getByTestId('attract-find').click();
+    await expect(page.getByTestId('find-screen')).toBeVisible();
+    await page.keyboard.type('https://example.com/khuyen-mai', { delay: 0 });
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('scan-notice')).toHaveAttribute('data-kind', 'url');
+    await expect(page.getByTestId('scan-notice')).toContainText('example.com');
+  });
+
+  test('a card placed before any QR asks for the QR or the 12-digit ID, typed on the keypad', async ({ page, kiosk }) => {
+    await page.goto(kiosk.citizenUrl);
+    await page.getByTestId('sim-open').click();
+    await page.getByTestId('sim-tap').click();
+    await page.getByTestId('sim-close').click();
+    await expect(page.getByTestId('consent-screen')).toBeVisible();
+    await page.getByTestId('consent-agree').click();
+    await expect(page.getByTestId('identify-scan')).toContainText('Đã nhận thẻ');
+    await page.getByTestId('identify-type-id').click();
+    for (const d of ID) await page.getByTestId(`keypad-${d}`).click();
+    await expect(page.getByTestId('id-keypad-display')).toHaveText('001 0 93 012345');
+    await page.getByTestId('id-keypad-done').click();
+    await expect(page.getByTestId('identity-name')).toHaveText(`Xin chào, ${NAME}`, { timeout: 20_000 });
   });
 });
 
@@ -261,6 +294,8 @@ test.describe('(f) English', () => {
 });
 
 test.describe('screenshots of the main screens', () => {
+  test.use({ kioskConfig: SIMULATED_CARDS });
+
   for (const [orientation, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]] as const) {
     test(`${orientation} ${viewport.width}×${viewport.height}`, async ({ page, kiosk }) => {
       mkdirSync(SCREENSHOTS, { recursive: true });

@@ -99,7 +99,7 @@ test.describe('attacks on the kiosk api', () => {
     await page.goto(kiosk.displayUrl);
     const codes = await page.evaluate(
       async ({ url, big }) => {
-        const frames: (string | Uint8Array)[] = [big, '{not json', JSON.stringify({ t: 'call', id: 'x', name: 1 }), new Uint8Array([1, 2, 3])];
+        const frames: (string | ArrayBuffer)[] = [big, '{not json', JSON.stringify({ t: 'call', id: 'x', name: 1 }), new Uint8Array([1, 2, 3]).buffer];
         const out: number[] = [];
         for (const frame of frames) {
           const ws = new WebSocket(url);
@@ -112,7 +112,10 @@ test.describe('attacks on the kiosk api', () => {
       },
       { url: `ws://127.0.0.1:${kiosk.port}/api?face=citizen&k=${tokenOf(kiosk.citizenUrl)}`, big: JSON.stringify({ t: 'call', id: 1, name: 'kiosk.status', input: { pad: 'x'.repeat(MAX_MESSAGE_BYTES) } }) },
     );
-    expect(codes).toEqual([1009, 1008, 1008, 1008]);
+    // The server closes an oversized frame with 1009 before reading it; the browser may see the socket
+    // drop first (1006). Either way the connection is gone.
+    expect([1009, 1006]).toContain(codes[0]);
+    expect(codes.slice(1)).toEqual([1008, 1008, 1008]);
     for (const code of ['wire.not-json', 'wire.malformed', 'wire.binary']) expect(kiosk.output()).toContain(`: ${code}`);
   });
 
@@ -147,7 +150,9 @@ test.describe('attacks on the kiosk api', () => {
     expect(r.badReason).toMatchObject({ ok: false, error: { code: 'api.invalid-input', issues: [expect.stringMatching(/^reason:/)] } });
     expect(r.notAnObject).toMatchObject({ ok: false, error: { code: 'api.invalid-input' } });
     expect(r.portalStatus).toEqual({ ok: true, value: { available: false, open: false } });
-    expect(r.portalJs).toMatchObject({ ok: false, error: { code: 'api.invalid-input' } });
+    // Browser mode has no portal handler at all; the Electron shell's schema and allowlist checks are
+    // unit-tested (electron/shell/portal-controller.test.ts, security-checklist.test.ts).
+    expect(r.portalJs).toEqual({ ok: false, error: { code: 'api.not-available' } });
     expect(r.portalEvil).toEqual({ ok: false, error: { code: 'api.not-available' } });
     expect(kiosk.output()).toMatch(/refused session\.end from ws:\S+: api\.invalid-input/);
   });
@@ -158,12 +163,15 @@ test.describe('the kiosk face and the browser', () => {
     await page.goto(kiosk.citizenUrl);
     await expect(page.getByTestId('attract-screen')).toBeVisible();
     const r = await page.evaluate(async () => {
-      const media = await navigator.mediaDevices?.getUserMedia({ video: true, audio: true }).then(() => 'granted', (e: Error) => e.name) ?? 'no mediaDevices';
+      const policy = (document as unknown as { featurePolicy: { allowsFeature(f: string): boolean } }).featurePolicy;
+      const allowed = ['camera', 'microphone', 'geolocation', 'usb', 'serial', 'hid'].filter((f) => policy.allowsFeature(f));
+      const media = await navigator.mediaDevices.getUserMedia({ video: true, audio: true }).then(() => 'granted', (e: Error) => e.name);
       const geo = await new Promise<string>((res) => navigator.geolocation.getCurrentPosition(() => res('granted'), (e) => res(`error ${e.code}`), { timeout: 3_000 }));
-      return { media, geo };
+      return { allowed, media, geo };
     });
-    expect(r.media).toBe('NotAllowedError');
-    expect(r.geo).toBe('error 1');
+    expect(r.allowed).toEqual([]);
+    expect(r.media).not.toBe('granted');
+    expect(r.geo).toBe('error 1'); // PERMISSION_DENIED
   });
 
   test('every page carries the strict CSP and refuses framing', async ({ page, kiosk }) => {

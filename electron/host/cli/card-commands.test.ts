@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CARD_READ_FAILURES, parseSimFault, resolveCardProfile, runSimPn532, SIM_FAULT_NAMES } from './card-commands';
 import { allCommands } from './registry';
@@ -34,8 +35,9 @@ describe('kiosk card read: usage', () => {
     expect(r.err[1]).toMatch(/^usage: kiosk card read --port <path>/);
   });
 
-  it('names exit 3 for a failed verification in its help', async () => {
+  it('names exit 3 for a failed verification in its usage and help', async () => {
     const r = await run('card', 'read', '--help');
+    expect(r.out[0]).toContain('(exit 3: passive authentication failed)');
     expect(r.out.join('\n')).toContain('3 verification failed');
   });
 
@@ -79,6 +81,16 @@ describe('simulator faults', () => {
     expect(parseSimFault('dropAcks', '-1')).toBe('dropAcks: expected a whole number ≥ 0');
     expect(parseSimFault('dropAcks', '')).toBe('dropAcks: expected a whole number ≥ 0');
     expect(parseSimFault('garbageBytes', 'zz')).toBe('garbageBytes: expected hex bytes, e.g. 55aaff');
+  });
+
+  it('any name and value (a stdin control line) gives a fault or a message, never a throw', () => {
+    const name = fc.oneof(fc.constantFrom(...SIM_FAULT_NAMES, 'drop-acks', 'garbage-bytes'), fc.string());
+    fc.assert(
+      fc.property(name, fc.string(), (n, v) => {
+        const f = parseSimFault(n, v);
+        expect(typeof f === 'string' || f.target === 'pn532' || f.target === 'chip').toBe(true);
+      }),
+    );
   });
 
   it('finds profiles by id in kiosk-config/sim/cards, or takes a path', () => {

@@ -149,7 +149,9 @@ const cardRead: CliCommand = {
   summary:
     'Read a chip ID card on a PN532 reader (serial/USB), verify it (passive authentication) and print it. ' +
     'Exit 0 read (verified or not-checkable), 1 failed (no reader, no card, access denied, card removed…), 2 bad usage, 3 verification failed.',
-  usage: '--port <path> (--can <6 digits> | --id <12 digits> | --mrz <doc>,<yymmdd>,<yymmdd>) [--baud n] [--wait-seconds n] [--photo file.jpg] [--trust dir] [--sensitive] [--json]',
+  usage:
+    '--port <path> (--can <6 digits> | --id <12 digits> | --mrz <doc>,<yymmdd>,<yymmdd>) [--baud n] [--wait-seconds n] [--photo file.jpg] [--trust dir] [--sensitive] [--json]' +
+    '  (exit 3: passive authentication failed)',
   options: {
     port: { type: 'string' }, can: { type: 'string' }, id: { type: 'string' }, mrz: { type: 'string' },
     baud: { type: 'string' }, 'wait-seconds': { type: 'string' }, photo: { type: 'string' }, trust: { type: 'string' },

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config/load-config';
+import { captureConsole, openKioskLog } from '../logging/logger';
 import { startKioskCore } from '../kiosk-core';
 import { startLocalServer } from '../server/local-server';
 import { listHidDevices, listSerialPorts } from '../devices/enumerate';
@@ -47,6 +48,8 @@ const serve: CliCommand = {
       io.err(`--port: expected 0…65535, got ${String(values.port)}`);
       return 2;
     }
+    // Everything the core says goes to rotated, redacted log files in the data directory as well.
+    captureConsole(openKioskLog(loaded.value.config.dataDir).logger);
     const core = await startKioskCore(loaded.value, { runtime: 'browser' });
     const server = await startLocalServer(core, {
       rendererDir: join(packageRoot(), 'dist', 'renderer'),

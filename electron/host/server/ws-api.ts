@@ -18,7 +18,11 @@ export function createWsApi(dispatch: Dispatch, events: EventHub) {
     const send = (m: ServerMessage) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(m));
     const unsubscribe = events.subscribe(grants, (name, payload) => send({ t: 'event', name, payload }));
     socket.on('close', unsubscribe);
-    socket.on('error', () => socket.terminate());
+    socket.on('error', (e) => {
+      // ws reports a frame over maxPayload as an error and closes with 1009: log it like any refusal.
+      securityLog.refused(origin, '(message)', (e as { code?: string }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'wire.too-large' : 'wire.error');
+      socket.terminate();
+    });
     socket.on('message', async (data, isBinary) => {
       if (isBinary) return refuse('wire.binary');
       let raw: unknown;

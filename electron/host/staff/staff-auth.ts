@@ -19,7 +19,7 @@ export function authorise(s: StaffServices, token: string | undefined, options: 
   if (!token) throw new ApiFailure('staff.signed-out');
   const found = s.sessions.use(token);
   if (!found.ok) {
-    if (found.reason === 'expired') s.audit.append('system', 'staff.signedOutIdle', null);
+    if (found.reason === 'expired') s.audit.append('system', 'staff.signedOutIdle', `account:${found.accountId}`);
     throw new ApiFailure('staff.signed-out');
   }
   const account = s.accounts.byId(found.principal.accountId);

@@ -39,7 +39,8 @@ async function startSim(...extra: string[]): Promise<KioskChild> {
   return sim;
 }
 
-describe('kiosk sim pn532 (child process) + kiosk card read', () => {
+// Each child starts through tsx (a few seconds on a busy 2-core machine): generous per-test time.
+describe('kiosk sim pn532 (child process) + kiosk card read', { timeout: 120_000 }, () => {
   it('serves the card at start; stats, faults, remove, tap and quit over stdin', async () => {
     const s = await startSim();
     const first = await cardRead(pty!.a, '--id', an.idNumber, '--json', '--trust', DEMO_TRUST_DIR);

@@ -53,16 +53,6 @@ export async function openReader(path: string, options: Pn532ReaderOptions = {})
   return reader;
 }
 
-/** The code of a DriverFailure-style rejection, or "resolved". */
-export async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'resolved';
-  } catch (e) {
-    return (e as { error?: { code?: string } }).error?.code ?? String(e);
-  }
-}
-
 /**
  * The real `kiosk` CLI as a child process, run from the sources (tsx) so the test never depends on a
  * stale dist/ build. Lines of stdout are collected; `waitFor` resolves with the first matching line.

@@ -14,7 +14,7 @@ describe('StaffSessions', () => {
     now = 299_000 + 299_999;
     expect(s.use(token).ok).toBe(true);
     now += 300_000;
-    expect(s.use(token)).toEqual({ ok: false, reason: 'expired' });
+    expect(s.use(token)).toEqual({ ok: false, reason: 'expired', accountId: 1 });
     expect(s.use(token)).toEqual({ ok: false, reason: 'unknown' });
   });
 

@@ -11,7 +11,8 @@ export interface StaffPrincipal {
 
 export type SessionLookup =
   | { readonly ok: true; readonly principal: StaffPrincipal }
-  | { readonly ok: false; readonly reason: 'unknown' | 'expired' };
+  | { readonly ok: false; readonly reason: 'unknown' }
+  | { readonly ok: false; readonly reason: 'expired'; readonly accountId: number };
 
 interface Entry {
   readonly principal: StaffPrincipal;
@@ -48,7 +49,7 @@ export class StaffSessions {
     if (!entry) return { ok: false, reason: 'unknown' };
     if (this.now() - entry.lastActivityMs >= this.inactivityMs) {
       this.byToken.delete(token);
-      return { ok: false, reason: 'expired' };
+      return { ok: false, reason: 'expired', accountId: entry.principal.accountId };
     }
     entry.lastActivityMs = this.now();
     return { ok: true, principal: entry.principal };

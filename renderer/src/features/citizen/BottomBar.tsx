@@ -1,5 +1,6 @@
 import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
+import { Icon } from './Icon';
 
 /** On every screen after the attract screen: back, "Về đầu" (wipes and starts over), "Gọi cán bộ hỗ trợ". */
 export function BottomBar({ canGoBack, onBack, onStartOver, onCallStaff }: { canGoBack: boolean; onBack: () => void; onStartOver: () => void; onCallStaff: () => void }) {
@@ -8,7 +9,7 @@ export function BottomBar({ canGoBack, onBack, onStartOver, onCallStaff }: { can
     <footer className="bottombar citizen-bottombar">
       <Button large onClick={onBack} disabled={!canGoBack} data-testid="nav-back">← {t('nav.back')}</Button>
       <Button large onClick={onStartOver} data-testid="start-over">⌂ {t('nav.startOver')}</Button>
-      <Button large variant="danger" onClick={onCallStaff} data-testid="call-staff">🙋 {t('nav.callStaff')}</Button>
+      <Button large variant="danger" onClick={onCallStaff} data-testid="call-staff"><Icon name="raise-hand" size={36} /> {t('nav.callStaff')}</Button>
     </footer>
   );
 }

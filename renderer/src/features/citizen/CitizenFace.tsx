@@ -7,6 +7,7 @@ import { DeviceStatusIndicator } from '../devices/DeviceStatusIndicator';
 import { IdentityProvider } from '../identity/use-identity';
 import { IdleWarning } from '../session/IdleWarning';
 import { useCitizenSession } from '../session/use-citizen-session';
+import { openStaffFace, useStaffGesture } from '../staff/use-staff-gesture';
 import { useWedgeScanner } from '../wedge';
 import { CitizenFlow } from './CitizenFlow';
 import { SimulatorPanel } from './SimulatorPanel';
@@ -29,6 +30,8 @@ export function CitizenFace({ wardName }: { wardName: string }) {
     // a11y and setLanguage are stable for the face's lifetime.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // Staff reach their face by a discreet gesture (five taps in the top-left corner) and then a PIN.
+  useStaffGesture(openStaffFace);
   const { session, warning, start, end, moreTime, activity } = useCitizenSession(onWiped);
 
   const startOver = useCallback(() => {
@@ -54,11 +57,11 @@ export function CitizenFace({ wardName }: { wardName: string }) {
           {t('a11y.highContrast')}
         </Button>
         <DeviceStatusIndicator />
+        <SimulatorPanel />
       </header>
       <IdentityProvider key={generation}>
         <CitizenFlow onStart={start} onStartOver={startOver} />
       </IdentityProvider>
-      <SimulatorPanel />
       {warning !== null && <IdleWarning secondsLeft={warning} onMoreTime={moreTime} onFinish={end} />}
     </div>
   );

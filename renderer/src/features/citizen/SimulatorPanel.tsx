@@ -27,34 +27,36 @@ export function SimulatorPanel() {
   }, [client, open]);
 
   if (!simulated) return null;
-  if (!open) {
-    return (
-      <button type="button" className="sim-toggle" onClick={() => setOpen(true)} data-testid="sim-open">
-        {t('sim.open')}
-      </button>
-    );
-  }
+  const toggle = (
+    <Button className="sim-toggle" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="sim-open">
+      {t('sim.open')}
+    </Button>
+  );
+  if (!open) return toggle;
   const card = profile ? { profile } : {};
   return (
-    <aside className="sim-panel" aria-label={t('sim.title')} data-testid="sim-panel">
-      <strong>{t('sim.title')}</strong>
-      <p className="result-sub">{t('sim.note')}</p>
-      {profiles.length > 1 && (
-        <label className="sim-profile">
-          {t('sim.profile')}{' '}
-          <select value={profile} onChange={(e) => setProfile(e.target.value)} data-testid="sim-profile">
-            <option value="">—</option>
-            {profiles.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-          </select>
-        </label>
-      )}
-      <div className="sim-buttons">
-        <Button onClick={() => void client.call('sim.scan', { preset: 'card-qr' })} data-testid="sim-scan-qr">{t('sim.scanQr')}</Button>
-        <Button onClick={() => void client.call('sim.scan', { preset: 'card-qr-damaged' })} data-testid="sim-scan-damaged">{t('sim.scanDamaged')}</Button>
-        <Button onClick={() => void client.call('sim.tapCard', card)} data-testid="sim-tap">{t('sim.tap')}</Button>
-        <Button onClick={() => void client.call('sim.removeCard', {})} data-testid="sim-remove">{t('sim.remove')}</Button>
-        <Button onClick={() => setOpen(false)} data-testid="sim-close">{t('sim.close')}</Button>
-      </div>
-    </aside>
+    <>
+      {toggle}
+      <aside className="sim-panel" aria-label={t('sim.title')} data-testid="sim-panel">
+        <strong>{t('sim.title')}</strong>
+        <p className="result-sub">{t('sim.note')}</p>
+        {profiles.length > 1 && (
+          <label className="sim-profile">
+            {t('sim.profile')}{' '}
+            <select value={profile} onChange={(e) => setProfile(e.target.value)} data-testid="sim-profile">
+              <option value="">—</option>
+              {profiles.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            </select>
+          </label>
+        )}
+        <div className="sim-buttons">
+          <Button onClick={() => void client.call('sim.scan', { preset: 'card-qr' })} data-testid="sim-scan-qr">{t('sim.scanQr')}</Button>
+          <Button onClick={() => void client.call('sim.scan', { preset: 'card-qr-damaged' })} data-testid="sim-scan-damaged">{t('sim.scanDamaged')}</Button>
+          <Button onClick={() => void client.call('sim.tapCard', card)} data-testid="sim-tap">{t('sim.tap')}</Button>
+          <Button onClick={() => void client.call('sim.removeCard', {})} data-testid="sim-remove">{t('sim.remove')}</Button>
+          <Button onClick={() => setOpen(false)} data-testid="sim-close">{t('sim.close')}</Button>
+        </div>
+      </aside>
+    </>
   );
 }

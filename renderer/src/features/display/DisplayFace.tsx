@@ -10,6 +10,7 @@ import { createSoakRecorder } from './soak-recorder';
 import { Ticker } from './Ticker';
 import { useDisplayFeed } from './use-display-feed';
 import { usePlayer } from './use-player';
+import { useWakeLock } from './use-wake-lock';
 import './display.css';
 
 export { formatVietnameseDateTime } from './Clock';
@@ -31,6 +32,7 @@ export function DisplayFace({ wardName }: { wardName: string }) {
     if (!recorder) return;
     (window as unknown as { __displaySoak?: unknown }).__displaySoak = recorder;
   }, [recorder]);
+  useWakeLock();
   const reducedMotion = usePrefersReducedMotion();
   const transitionMs = reducedMotion ? 0 : (options.fadeMs ?? DEFAULT_FADE_MS);
   const { feed, connected } = useDisplayFeed(recorder ? () => recorder.feed() : undefined);
@@ -41,7 +43,9 @@ export function DisplayFace({ wardName }: { wardName: string }) {
   const player = usePlayer(slides, {
     speed: options.speed,
     transitionMs,
-    ...(recorder ? { onTransition: (ms: number) => recorder.record(ms) } : {}),
+    ...(recorder
+      ? { onTransition: (ms: number) => recorder.record(ms), holdAt: () => recorder.holdAt, onHeld: (key: string) => recorder.held(key) }
+      : {}),
   });
   const style = { '--fade': `${transitionMs}ms` } as CSSProperties;
 
@@ -61,7 +65,13 @@ export function DisplayFace({ wardName }: { wardName: string }) {
           const slide = player.layers[layer];
           const front = player.front === layer;
           return (
-            <div key={layer} className={front ? 'slide-layer front' : 'slide-layer'} aria-hidden={!front} data-testid={front ? 'slide-front' : undefined}>
+            <div
+              key={layer}
+              className={front ? 'slide-layer front' : 'slide-layer'}
+              aria-hidden={!front}
+              data-testid={front ? 'slide-front' : undefined}
+              data-slide-key={slide?.key}
+            >
               {slide && <Slide slide={slide} />}
             </div>
           );

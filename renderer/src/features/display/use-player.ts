@@ -9,6 +9,10 @@ export interface PlayerOptions {
   readonly transitionMs: number;
   /** Called with the time from the dwell timer firing to the first frame after the swap, in ms. */
   readonly onTransition?: (ms: number) => void;
+  /** Soak benchmark only: a slide key to stop on (measurements compare like with like), or null. */
+  readonly holdAt?: () => string | null;
+  /** Soak benchmark only: called while the player is stopped on `holdAt`. */
+  readonly onHeld?: (key: string) => void;
 }
 
 /**
@@ -26,12 +30,21 @@ export function usePlayer(slides: readonly DisplaySlide[], options: PlayerOption
 
   const hasSlides = state.slides.length > 1;
   const onScreen = state.layers[state.front];
+  const onScreenKey = onScreen?.key ?? null;
   useEffect(() => {
     if (!hasSlides) return;
-    const timer = setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const fire = () => {
+      const hold = optionsRef.current.holdAt?.() ?? null;
+      if (hold !== null && hold === onScreenKey) {
+        optionsRef.current.onHeld?.(hold);
+        timer = setTimeout(fire, 50);
+        return;
+      }
       startedAt.current = performance.now();
       dispatch({ type: 'advance' });
-    }, dwellMs(onScreen, optionsRef.current.speed));
+    };
+    timer = setTimeout(fire, dwellMs(onScreen, optionsRef.current.speed));
     return () => clearTimeout(timer);
     // The dwell restarts on each step only, not when the feed refreshes the slide on screen.
   }, [state.step, hasSlides]);

@@ -53,8 +53,19 @@ export function PortalPane({ urls }: { urls: readonly string[] }) {
     const observer = new ResizeObserver(follow);
     observer.observe(el);
     window.addEventListener('resize', follow);
+    // The embedded view is a native layer above the page: hide it while any dialog of the face is
+    // open (help sent, confirmations), or the dialog would be under it.
+    let dialogShown = false;
+    const dialogs = new MutationObserver(() => {
+      const shown = document.querySelector('.dialog-backdrop') !== null;
+      if (shown === dialogShown) return;
+      dialogShown = shown;
+      void client.call('portal.setVisible', { visible: !shown });
+    });
+    dialogs.observe(document.body, { childList: true, subtree: true });
     return () => {
       live = false;
+      dialogs.disconnect();
       observer.disconnect();
       window.removeEventListener('resize', follow);
       void client.call('portal.close', {});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../design/Button';
 import { errorText, useI18n } from '../../i18n/i18n';
+import { Icon } from '../citizen/Icon';
 import type { MessageKey } from '../../i18n/messages-vi';
 import { IdentityResult } from './IdentityResult';
 import { IdNumberKeypad } from './IdNumberKeypad';
@@ -85,7 +86,7 @@ export function IdentifyScreen({ onContinue, onCallStaff, qrProblem }: IdentifyS
     return (
       <section className="identify card" data-testid="identify-place-card">
         {problem}
-        <div className="identify-illustration" aria-hidden="true">🪪⤵</div>
+        <div className="identify-illustration"><Icon name="card-on-reader" size={140} /></div>
         <h1>{t('identity.placeCard')}</h1>
         <p>{t('identity.placeCardHint')}</p>
         {identity?.source === 'qr' && (
@@ -98,7 +99,7 @@ export function IdentifyScreen({ onContinue, onCallStaff, qrProblem }: IdentifyS
   return (
     <section className="identify card" data-testid="identify-scan">
       {problem}
-      <div className="identify-illustration" aria-hidden="true">▣</div>
+      <div className="identify-illustration"><Icon name="qr" size={140} /></div>
       <h1>{state.cardPresent ? t('identity.cardFirst') : t('identity.scanQr')}</h1>
       <p>{t('identity.scanQrHint')}</p>
       <Button large onClick={() => setKeypad(true)} data-testid="identify-type-id">{t('identity.typeId')}</Button>

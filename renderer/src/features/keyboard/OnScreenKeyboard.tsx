@@ -78,8 +78,8 @@ export function OnScreenKeyboard({ value, onChange, mode, onModeChange, onEnter,
       {KEY_ROWS.map((row, i) => (
         <div key={i} className="osk-row">
           {i === 3 && (
-            <button type="button" className="osk-key osk-wide" aria-pressed={shift} onMouseDown={keepFocus} onClick={() => setShift(!shift)} data-testid="key-shift">
-              ⇧ <span className="osk-small">{t('keyboard.shift')}</span>
+            <button type="button" className="osk-key osk-wide" aria-pressed={shift} aria-label={t('keyboard.shift')} onMouseDown={keepFocus} onClick={() => setShift(!shift)} data-testid="key-shift">
+              ⇧
             </button>
           )}
           {row.map(key)}

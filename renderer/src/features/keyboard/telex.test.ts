@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_TELEX, pressKey, stateFromText, telex, textOf } from './telex';
+import { EMPTY_TELEX, insertLetter, pressKey, setTone, stateFromText, telex, textOf } from './telex';
 import { parseSyllable, splitTone, tonePosition, type Tone } from './vietnamese-syllable';
 
 describe('telex: table of words', () => {
@@ -232,5 +232,21 @@ describe('telex properties', () => {
         expect(textOf(stateFromText(text))).toBe(text);
       }),
     );
+  });
+});
+
+describe('tone buttons and direct letters', () => {
+  it('a tone button toggles the tone of the current word and skips words without a vowel', () => {
+    let s = stateFromText('ky');
+    s = setTone(s, 's');
+    expect(textOf(s)).toBe('ký');
+    s = setTone(s, 's');
+    expect(textOf(s)).toBe('ky');
+    expect(textOf(setTone(stateFromText('nh'), 's'))).toBe('nh');
+    expect(textOf(setTone(stateFromText('tac'), 'f'))).toBe('tac'); // stop final: huyền not allowed
+    s = insertLetter(stateFromText('ti'), 'ê');
+    s = pressKey(pressKey(s, 'n'), 'g');
+    s = setTone(s, 's');
+    expect(textOf(s)).toBe('tiếng');
   });
 });

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
+import { Icon } from '../citizen/Icon';
 import { lifeEventIcon, localized } from './localized';
 import { useCall } from './use-call';
 
@@ -22,7 +23,7 @@ export function LifeEventTiles({ onBrowse }: { onBrowse: (f: BrowseFilter) => vo
     <div className="tiles" data-testid="life-events">
       {value.events.map((e) => (
         <button key={e.id} type="button" className="tile" onClick={() => onBrowse({ kind: 'lifeEvent', id: e.id })} data-testid={`life-event-${e.id}`}>
-          <span className="tile-icon" aria-hidden="true">{lifeEventIcon(e.id)}</span>
+          <span className="tile-icon"><Icon name={lifeEventIcon(e.id)} size={56} /></span>
           <span className="tile-name">{localized(language, e.name, e.nameEn)}</span>
           {(e.description || e.descriptionEn) && <span className="tile-sub">{localized(language, e.description ?? '', e.descriptionEn)}</span>}
           <span className="tile-count">{t('find.count', { count: e.count })}</span>

@@ -1,5 +1,6 @@
 import type { CatalogueRef } from '../../../../electron/api/catalogue';
 import { useI18n } from '../../i18n/i18n';
+import { Icon } from '../citizen/Icon';
 import type { BrowseFilter } from './BrowseTiles';
 import { lifeEventIcon, localized } from './localized';
 import { ResultList } from './ResultList';
@@ -16,7 +17,7 @@ export function ListScreen({ filter, onOpen }: { filter: BrowseFilter; onOpen: (
   return (
     <section className="list-screen" data-testid="list-screen" data-filter={`${filter.kind}:${filter.id}`}>
       <h1>
-        {filter.kind === 'lifeEvent' && <span aria-hidden="true">{lifeEventIcon(filter.id)} </span>}
+        {filter.kind === 'lifeEvent' && <Icon name={lifeEventIcon(filter.id)} size={44} />} 
         {named ? localized(language, named.name, named.nameEn) : '\u00a0'}
       </h1>
       {items.error && <p className="notice" role="alert">{t('find.error')}</p>}

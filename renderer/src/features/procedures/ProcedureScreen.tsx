@@ -61,8 +61,8 @@ export function ProcedureScreen({ code, onPrepare, onGuide }: { code: string; on
           {channels.map((c, i) => (
             <div key={i} className={`channel channel-${c.kind}`}>
               <h3>{t(`procedure.channel.${c.kind}`)}</h3>
-              <p lang={vi}>{t('procedure.timeLimit', { value: c.timeLimit ?? '—' })}</p>
-              <p lang={vi}>{t('procedure.fees', { value: c.fees ?? '—' })}</p>
+              <p lang={vi}>{t('procedure.timeLimit', { value: c.timeLimit ?? t('procedure.notPublished') })}</p>
+              <p lang={vi}>{t('procedure.fees', { value: c.fees ?? t('procedure.notPublished') })}</p>
               {c.notes && <p lang={vi}>{c.notes}</p>}
             </div>
           ))}

@@ -9,9 +9,11 @@ import { viDate } from './dates';
 import { FollowUps } from './FollowUps';
 import { Referrals } from './Referrals';
 import { Reports } from './Reports';
+import { KioskTab } from './KioskTab';
+import { HelpRequestsPanel } from '../help/HelpRequestsPanel';
 import type { StaffSession, StaffSessionApi } from './use-staff-session';
 
-type Tab = 'assist' | 'followUps' | 'referrals' | 'dashboard' | 'reports' | 'accounts';
+type Tab = 'assist' | 'followUps' | 'referrals' | 'dashboard' | 'reports' | 'kiosk' | 'accounts';
 
 /** The signed-in staff face: one tab per job, and the monthly-report reminder from the 5th. */
 export function StaffHome({ staff, session }: { staff: StaffSessionApi; session: StaffSession }) {
@@ -19,7 +21,7 @@ export function StaffHome({ staff, session }: { staff: StaffSessionApi; session:
   const [tab, setTab] = useState<Tab>('assist');
   const [reminder, setReminder] = useState<ReportReminder | null>(null);
   const role = session.account.role;
-  const tabs: Tab[] = ['assist', 'followUps', 'referrals', 'dashboard', ...(role === 'volunteer' ? [] : (['reports'] as const)), ...(role === 'admin' ? (['accounts'] as const) : [])];
+  const tabs: Tab[] = ['assist', 'followUps', 'referrals', 'dashboard', ...(role === 'volunteer' ? [] : (['reports', 'kiosk'] as const)), ...(role === 'admin' ? (['accounts'] as const) : [])];
 
   useEffect(() => {
     void staff.call('staff.reports.reminder', {}).then((r) => r.ok && setReminder(r.value));
@@ -34,6 +36,7 @@ export function StaffHome({ staff, session }: { staff: StaffSessionApi; session:
           {role !== 'volunteer' && <Button onClick={() => setTab('reports')}>{t('staff.reminder.open')}</Button>}
         </div>
       )}
+      <HelpRequestsPanel token={session.token} />
       <nav className="staff-tabs" role="tablist">
         {tabs.map((x) => (
           <Button key={x} role="tab" aria-selected={tab === x} aria-pressed={tab === x} onClick={() => setTab(x)} data-testid={`staff-tab-${x}`}>
@@ -45,8 +48,9 @@ export function StaffHome({ staff, session }: { staff: StaffSessionApi; session:
         {tab === 'assist' && <AssistFlow staff={staff} onRefer={() => setTab('referrals')} />}
         {tab === 'followUps' && <FollowUps staff={staff} />}
         {tab === 'referrals' && <Referrals staff={staff} canExport={role !== 'volunteer'} />}
-        {tab === 'dashboard' && <Dashboard staff={staff} />}
+        {tab === 'dashboard' && <Dashboard staff={staff} canReport={role !== 'volunteer'} />}
         {tab === 'reports' && <Reports staff={staff} />}
+        {tab === 'kiosk' && <KioskTab token={session.token} isAdmin={role === 'admin'} />}
         {tab === 'accounts' && <Accounts staff={staff} token={session.token} selfId={session.account.id} />}
       </div>
     </div>

@@ -3,13 +3,14 @@ import type { Dashboard as DashboardData } from '../../../../../electron/api/sta
 import { Button } from '../../../design/Button';
 import { errorText, useI18n } from '../../../i18n/i18n';
 import { viDate } from '../dates';
+import { saveFile } from '../download';
 import type { StaffSessionApi } from '../use-staff-session';
 import { BarList, Progress, StackedBars } from './charts';
 
 type Range = 'today' | 'week' | 'month';
 
 /** Today / this week / this month at a glance: totals, outcomes by goal, reasons, people, targets. */
-export function Dashboard({ staff }: { staff: StaffSessionApi }) {
+export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canReport: boolean }) {
   const { t, language } = useI18n();
   const [range, setRange] = useState<Range>('today');
   const [data, setData] = useState<DashboardData | null>(null);
@@ -18,6 +19,12 @@ export function Dashboard({ staff }: { staff: StaffSessionApi }) {
     void staff.call('staff.dashboard', { range }).then((r) => (r.ok ? setData(r.value) : setError(r.error.code)));
   }, [staff.call, range]);
 
+  const download = async () => {
+    if (!data) return;
+    const r = await staff.call('staff.reports.generate', { period: { kind: 'custom', ...data.period }, format: 'xlsx' });
+    if (r.ok) saveFile(r.value.file);
+    else setError(r.error.code);
+  };
   const pct = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10 : 0);
   return (
     <section className="staff-dashboard" data-testid="dashboard">
@@ -27,6 +34,7 @@ export function Dashboard({ staff }: { staff: StaffSessionApi }) {
           <Button key={r} aria-pressed={range === r} onClick={() => setRange(r)} data-testid={`dashboard-${r}`}>{t(`staff.dashboard.${r}` as const)}</Button>
         ))}
         {data && <span className="staff-meta">{t('staff.dashboard.period', { from: viDate(data.period.from), to: viDate(data.period.to) })}</span>}
+        {data && canReport && <Button onClick={() => void download()} data-testid="dashboard-download">{t('staff.dashboard.download')}</Button>}
       </div>
       {error && <p className="notice" role="alert">{errorText(language, error)}</p>}
       {data && (

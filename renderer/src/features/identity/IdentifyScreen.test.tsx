@@ -1,0 +1,105 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KioskClient } from '../../../../electron/api/contract';
+import type { IdentityState, IdentityView } from '../../../../electron/api/identity';
+import { ClientProvider } from '../../app/client-context';
+import { I18nProvider } from '../../i18n/i18n';
+import { IdentifyScreen, type QrProblem } from './IdentifyScreen';
+import { IdentityProvider, NO_IDENTITY } from './use-identity';
+
+const VIEW: IdentityView = {
+  source: 'chip', idNumber: '001093012345', fullName: 'Nguyễn Văn An', dateOfBirth: '1993-01-05', sex: 'Nam',
+  nationality: 'Việt Nam', placeOfOrigin: null, placeOfResidence: null, dateOfIssue: null, expiry: { kind: 'unknown' },
+  oldIdNumber: null, passiveAuth: 'verified', integrity: 'ok',
+};
+
+/** A fake core: answers identity calls from `state`, records calls, pushes identity.changed. */
+function fakeCore(initial: IdentityState) {
+  let state = initial;
+  const calls: { name: string; input: unknown }[] = [];
+  let listener: ((s: IdentityState) => void) | null = null;
+  const client = {
+    async call(name: string, input: unknown) {
+      calls.push({ name, input });
+      if (name === 'identity.enterId') {
+        state = { ...state, identity: { ...VIEW, source: 'typed', fullName: null }, read: { state: 'waiting-for-card' } };
+      }
+      return { ok: true, value: state };
+    },
+    subscribe(name: string, l: (s: IdentityState) => void) {
+      if (name === 'identity.changed') listener = l;
+      return () => undefined;
+    },
+    onConnection: () => () => undefined,
+  } as unknown as KioskClient;
+  return {
+    client,
+    calls,
+    push(next: IdentityState) {
+      state = next;
+      act(() => listener?.(next));
+    },
+  };
+}
+
+function show(core: ReturnType<typeof fakeCore>, qrProblem: QrProblem | null = null) {
+  return render(
+    <ClientProvider client={core.client}>
+      <I18nProvider initial="vi">
+        <IdentityProvider>
+          <IdentifyScreen qrProblem={qrProblem} onContinue={() => undefined} onCallStaff={() => undefined} />
+        </IdentityProvider>
+      </I18nProvider>
+    </ClientProvider>,
+  );
+}
+
+const given: IdentityState = { ...NO_IDENTITY, consent: 'given' };
+
+afterEach(cleanup);
+
+describe('IdentifyScreen', () => {
+  it('asks for the QR, then the card, shows progress in words, then the person and the check result', async () => {
+    const core = fakeCore(given);
+    show(core);
+    expect((await screen.findByTestId('identify-scan')).textContent).toContain('Quét mã QR trên thẻ căn cước');
+    core.push({ ...given, identity: { ...VIEW, source: 'qr', passiveAuth: 'not-read' }, read: { state: 'waiting-for-card' } });
+    expect(screen.getByTestId('identify-place-card').textContent).toContain('Bây giờ hãy đặt thẻ lên đầu đọc');
+    core.push({ ...given, read: { state: 'reading', progress: 0.42, step: 'DG13' } });
+    const bar = screen.getByRole('progressbar');
+    expect(bar.getAttribute('aria-valuenow')).toBe('42');
+    expect(screen.getByTestId('identify-reading').textContent).toContain('Đang đọc thông tin cá nhân');
+    core.push({ ...given, identity: VIEW, read: { state: 'done' } });
+    expect(screen.getByTestId('identity-name').textContent).toBe('Xin chào, Nguyễn Văn An');
+    expect(screen.getByTestId('identity-pa').dataset.status).toBe('verified');
+    expect(screen.getByTestId('identity-result').textContent).not.toContain('001093012345');
+  });
+
+  it('says a lifted card in plain words and offers to read again; a failed check advises staff', async () => {
+    const core = fakeCore({ ...given, read: { state: 'failed', code: 'card.removed', retryable: true } });
+    show(core);
+    expect((await screen.findByTestId('identify-failed')).textContent).toContain('Thẻ đã được nhấc ra trước khi đọc xong');
+    await act(async () => fireEvent.click(screen.getByTestId('identify-retry')));
+    expect(core.calls.at(-1)).toEqual({ name: 'identity.readCard', input: { photo: false } });
+    core.push({ ...given, identity: { ...VIEW, passiveAuth: 'failed' }, read: { state: 'done' } });
+    expect(screen.getByTestId('identity-pa').textContent).toContain('gặp cán bộ');
+    expect(screen.getByTestId('identity-call-staff')).toBeTruthy();
+  });
+
+  it('a card placed first asks for the QR or the ID; the keypad sends the 12 digits', async () => {
+    const core = fakeCore({ ...given, cardPresent: true });
+    show(core);
+    expect((await screen.findByTestId('identify-scan')).textContent).toContain('Đã nhận thẻ');
+    fireEvent.click(screen.getByTestId('identify-type-id'));
+    for (const d of '001093012345') fireEvent.click(screen.getByTestId(`keypad-${d}`));
+    expect(screen.getByTestId('id-keypad-display').textContent).toBe('001 0 93 012345');
+    await act(async () => fireEvent.click(screen.getByTestId('id-keypad-done')));
+    expect(core.calls.at(-1)).toEqual({ name: 'identity.enterId', input: { idNumber: '001093012345' } });
+    expect(screen.getByTestId('identify-place-card')).toBeTruthy();
+  });
+
+  it('a damaged QR asks for a rescan', async () => {
+    show(fakeCore(given), 'damaged');
+    expect((await screen.findByTestId('qr-problem')).textContent).toContain('Vui lòng quét lại');
+  });
+});
