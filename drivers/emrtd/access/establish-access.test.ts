@@ -5,6 +5,7 @@ import { readFile } from '../files/read-file';
 import { buildMinimalFiles } from '../../sim/cccd-chip/testing/minimal-files';
 import { makeTestChip, TEST_CAN, TEST_MRZ, TEST_MRZ_INFORMATION } from '../../sim/cccd-chip/testing/test-chip';
 import { establishAccess } from './establish-access';
+import { DriverFailure } from '../../result';
 
 const files = buildMinimalFiles();
 const wrongExpiry = { ...TEST_MRZ, dateOfExpiry: '290815' };
@@ -92,6 +93,15 @@ describe('establishAccess against the virtual CCCD chip', () => {
     expect(r.error.failedAttempts).toBe(1);
     expect(r.error.attempts.map((a) => a.outcome)).toEqual(['denied', 'failed']);
   });
+  it.each(['pn532.checksum', 'link.disconnected', 'reader.closed'])(
+    'treats a %s while reading EF.CardAccess as a transport failure, not as a chip without PACE',
+    async (code) => {
+      const failing = { transmit: async () => { throw new DriverFailure({ code, detail: 'injected' }); } };
+      const r = await establishAccess(failing, { can: TEST_CAN, mrzCandidates: [TEST_MRZ] });
+      expect(r).toMatchObject({ ok: false, error: { code } });
+    },
+  );
+
   it('gives a reauthenticate that repeats the winning method', async () => {
     const { transceiver } = makeTestChip();
     const r = await establishAccess(transceiver, { can: TEST_CAN });

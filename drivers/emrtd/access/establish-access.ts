@@ -65,7 +65,8 @@ export interface AccessFailure extends DriverError {
   readonly failedAttempts: number;
 }
 
-const isTransportCode = (code: string): boolean => code.startsWith('card.') || code.startsWith('reader.');
+/** Failures of the link or the reader, not answers of the chip: they end access attempts at once. */
+const isTransportCode = (code: string): boolean => ['card.', 'reader.', 'pn532.', 'link.'].some((p) => code.startsWith(p));
 
 /** Supported PACEInfos from EF.CardAccess, or none when it is absent or unreadable (BAC-only chip). */
 const readPaceInfos = async (transceiver: ApduTransceiver, exchange?: ExchangeOptions): Promise<Result<PaceInfo[]>> => {

@@ -52,6 +52,8 @@ export async function startKiosk(patch: Patch = {}, options: StartKioskOptions =
       dataDir: join(dir, 'data'),
       content: { dir: join(REPO, 'kiosk-config', 'content') },
       trustStore: { dir: join(REPO, 'kiosk-config', 'sim', 'trust-store') },
+      // The config is written to a temp folder: point the simulated reader at the shipped profiles.
+      devices: { cardReader: { cardsDir: join(REPO, 'kiosk-config', 'sim', 'cards') } },
       network: { bindAddress: '127.0.0.1', port: 0 },
     }),
     patch,
@@ -93,7 +95,7 @@ export async function startKiosk(patch: Patch = {}, options: StartKioskOptions =
 
   const kill = async () => {
     const c = child as ChildProcess | null;
-    if (!c || c.exitCode !== null) return;
+    if (!c || c.exitCode !== null || c.signalCode !== null) return;
     await new Promise<void>((r) => {
       c.once('exit', () => r());
       c.kill('SIGKILL');
@@ -117,7 +119,7 @@ export async function startKiosk(patch: Patch = {}, options: StartKioskOptions =
     },
     async stop() {
       const c = child as ChildProcess | null;
-      if (c && c.exitCode === null) {
+      if (c && c.exitCode === null && c.signalCode === null) {
         await new Promise<void>((r) => {
           const t = setTimeout(() => c.kill('SIGKILL'), 5000);
           c.once('exit', () => { clearTimeout(t); r(); });

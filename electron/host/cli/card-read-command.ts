@@ -1,0 +1,238 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CardReadResult } from '../../../drivers/card/card-read';
+import { readCard } from '../../../drivers/card/read-card';
+import { deriveChipAccess } from '../../../drivers/cccd/index';
+import { mrzInformation, type MrzKeyInput } from '../../../drivers/emrtd/chip-access';
+import { loadTrustStore, trustStoreFromFiles, type TrustStore } from '../../../drivers/emrtd/pa/index';
+import { Pn532Reader, type Pn532Target } from '../../../drivers/pn532/index';
+import { isDriverFailure } from '../../../drivers/result';
+import { SerialLink } from '../../../drivers/transport/serial-link';
+import { loadConfig } from '../config/load-config';
+import { defaultConfigFile, packageRootFrom } from '../paths';
+import type { CliCommand } from './command';
+
+const packageRoot = () => packageRootFrom(dirname(fileURLToPath(import.meta.url)));
+
+// ── kiosk card read ──────────────────────────────────────────────────────────────────────────────
+
+/** Why `kiosk card read` failed: each code has ONE fixed English line and an exit code (table below). */
+export type CardCliErrorCode =
+  | 'reader.absent'
+  | 'reader.disconnected'
+  | 'card.absent'
+  | 'access.denied'
+  | 'card.removed'
+  | 'card.cancelled'
+  | 'pa.failed'
+  | 'trust.unreadable'
+  | 'read.failed';
+
+interface FailureContext {
+  readonly port: string;
+  readonly waitSeconds: number;
+  /** The driver's code and English detail (never personal data), for read.failed and pa.failed. */
+  readonly cause?: string;
+}
+
+/** Exit 1: the operation failed; exit 3: the card was read but its data did not verify. */
+export const CARD_READ_FAILURES: Readonly<Record<CardCliErrorCode, { exit: number; line: (c: FailureContext) => string }>> = {
+  'reader.absent': { exit: 1, line: (c) => `no reader on ${c.port}` },
+  'reader.disconnected': { exit: 1, line: (c) => `the reader on ${c.port} was disconnected during the read` },
+  'card.absent': { exit: 1, line: (c) => `no card on the reader within ${c.waitSeconds} s` },
+  'access.denied': { exit: 1, line: () => 'the chip refused the access key: wrong CAN, ID or MRZ data' },
+  'card.removed': { exit: 1, line: () => 'the card was removed during the read' },
+  'card.cancelled': { exit: 1, line: () => 'the read was cancelled' },
+  'pa.failed': { exit: 3, line: (c) => `passive authentication failed: ${c.cause ?? 'unknown reason'}` },
+  'trust.unreadable': { exit: 1, line: (c) => `cannot read the trust store: ${c.cause ?? ''}` },
+  'read.failed': { exit: 1, line: (c) => `the card could not be read: ${c.cause ?? 'unknown error'}` },
+};
+
+/** What opens the chip, from exactly one of --can, --id, --mrz. */
+type Credentials = { can?: string; mrzCandidates: MrzKeyInput[] };
+
+function credentialsFrom(values: Record<string, unknown>): Credentials | string {
+  const given = (['can', 'id', 'mrz'] as const).filter((k) => typeof values[k] === 'string');
+  if (given.length !== 1) return 'give exactly one of --can <6 digits>, --id <12 digits> or --mrz <doc>,<yymmdd>,<yymmdd>';
+  if (typeof values.can === 'string') return /^\d{6}$/.test(values.can) ? { can: values.can, mrzCandidates: [] } : '--can: expected 6 digits';
+  if (typeof values.id === 'string') {
+    // The ID alone gives the CAN (its last 6 digits) and no BAC candidate: the expiry is unknown (cccd.md).
+    const access = deriveChipAccess(values.id);
+    return access.ok ? { can: access.value.can, mrzCandidates: [] } : `--id: ${access.error.detail}`;
+  }
+  const [documentNumber = '', dateOfBirth = '', dateOfExpiry = ''] = String(values.mrz).split(',');
+  const key = { documentNumber, dateOfBirth, dateOfExpiry };
+  const info = mrzInformation(key);
+  return info.ok && String(values.mrz).split(',').length === 3 ? { mrzCandidates: [key] } : `--mrz: expected <document number>,<birth yymmdd>,<expiry yymmdd>`;
+}
+
+/** --trust dir, else the trust store of the default kiosk configuration when it exists, else none. */
+async function trustStoreFor(values: Record<string, unknown>): Promise<{ store: TrustStore; dir: string | null } | { error: string }> {
+  let dir: string | null = typeof values.trust === 'string' ? values.trust : null;
+  if (dir === null) {
+    const loaded = loadConfig(defaultConfigFile(packageRoot()));
+    if (loaded.ok && existsSync(loaded.value.config.trustStore.dir)) dir = loaded.value.config.trustStore.dir;
+  }
+  if (dir === null) return { store: trustStoreFromFiles([]), dir: null };
+  const store = await loadTrustStore(dir);
+  return store.ok ? { store: store.value, dir } : { error: `${store.error.code}: ${store.error.detail}` };
+}
+
+/** Lines for the technician's own terminal: DG13 fields, MRZ fields, verification, statistics. */
+export function describeCardRead(port: string, r: CardReadResult, photo?: { file: string; width: number; height: number; bytes: number }): string[] {
+  const lines = [`card on ${port}, opened with ${r.method}`];
+  const card = cardFields(r);
+  lines.push('card:');
+  for (const [k, v] of Object.entries(card)) lines.push(`  ${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+  const mrz = mrzFields(r);
+  if (mrz) {
+    lines.push('mrz:');
+    for (const [k, v] of Object.entries(mrz)) lines.push(`  ${k}: ${String(v)}`);
+  }
+  const pa = r.passiveAuthentication;
+  lines.push(`passiveAuthentication: ${pa.status}${pa.reason ? ` (${pa.reason})` : ''}`);
+  if (pa.signer) lines.push(`  signer: ${pa.signer.subject}`);
+  if (pa.csca) lines.push(`  csca: ${pa.csca.subject} (${pa.csca.file})`);
+  if (photo) lines.push(`photo: ${photo.file} (${photo.width}×${photo.height}, ${photo.bytes} bytes)`);
+  const s = r.stats;
+  lines.push(`bytesRead: ${s.bytesRead}, apdus: ${s.apdus}, milliseconds: ${s.milliseconds}, failedAccessAttempts: ${s.failedAccessAttempts}, reauthentications: ${s.reauthentications}`);
+  return lines;
+}
+
+const toHex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+
+/** DG13 in English camelCase with ISO dates; unknown fields as hex; ethnicity/religion only if read. */
+function cardFields(r: CardReadResult): Record<string, unknown> {
+  if (!r.dg13) return {};
+  const { unknownFields, problems, ...fields } = r.dg13;
+  return {
+    ...fields,
+    ...(unknownFields.length ? { unknownFields: unknownFields.map((u) => ({ field: u.field, hex: toHex(u.raw) })) } : {}),
+    ...(problems.length ? { problems } : {}),
+  };
+}
+
+function mrzFields(r: CardReadResult): Record<string, unknown> | undefined {
+  const m = r.dg1?.mrz;
+  if (!m) return undefined;
+  return {
+    documentCode: m.documentCode, issuingState: m.issuingState, documentNumber: m.documentNumber,
+    dateOfBirth: m.dateOfBirth, sex: m.sex, dateOfExpiry: m.dateOfExpiry, nationality: m.nationality,
+    surname: m.surname, givenNames: m.givenNames, ...(m.vnPersonalId ? { personalId: m.vnPersonalId } : {}),
+    checkDigitsValid: r.dg1?.checkDigitsValid,
+  };
+}
+
+/** Maps a driver failure to the CLI's codes; a timed-out exchange with the card gone is "card removed". */
+async function classify(code: string, reader: Pn532Reader): Promise<CardCliErrorCode> {
+  if (code === 'access.denied') return 'access.denied';
+  if (code === 'card.cancelled') return 'card.cancelled';
+  if (code === 'reader.disconnected' || code === 'reader.closed') return 'reader.disconnected';
+  if (code === 'card.removed') return 'card.removed';
+  if (code === 'card.timeout') {
+    // A lifted card makes the PN532 time out (status 0x01): ask the reader whether it is still there.
+    const present = await reader.cardPresent().catch(() => true);
+    if (!present) return 'card.removed';
+  }
+  return 'read.failed';
+}
+
+const cardRead: CliCommand = {
+  path: ['card', 'read'],
+  summary:
+    'Read a chip ID card on a PN532 reader (serial/USB), verify it (passive authentication) and print it. ' +
+    'Exit 0 read (verified or not-checkable), 1 failed (no reader, no card, access denied, card removed…), 2 bad usage, 3 verification failed.',
+  usage:
+    '--port <path> (--can <6 digits> | --id <12 digits> | --mrz <doc>,<yymmdd>,<yymmdd>) [--baud n] [--wait-seconds n] [--photo file.jpg] [--trust dir] [--sensitive] [--json]' +
+    '  (exit 3: passive authentication failed)',
+  options: {
+    port: { type: 'string' }, can: { type: 'string' }, id: { type: 'string' }, mrz: { type: 'string' },
+    baud: { type: 'string' }, 'wait-seconds': { type: 'string' }, photo: { type: 'string' }, trust: { type: 'string' },
+    sensitive: { type: 'boolean' }, json: { type: 'boolean' },
+  },
+  async run({ values }, io) {
+    const usage = (line: string) => (io.err(line), io.err(`usage: kiosk card read ${cardRead.usage}`), 2);
+    if (typeof values.port !== 'string') return usage('--port <path> is required');
+    const credentials = credentialsFrom(values);
+    if (typeof credentials === 'string') return usage(credentials);
+    const baudRate = values.baud === undefined ? 115200 : Number(values.baud);
+    if (!Number.isInteger(baudRate) || baudRate <= 0) return usage('--baud: expected a positive integer');
+    const waitSeconds = values['wait-seconds'] === undefined ? 15 : Number(values['wait-seconds']);
+    if (!Number.isFinite(waitSeconds) || waitSeconds <= 0) return usage('--wait-seconds: expected a positive number');
+    const port = values.port;
+    const fail = (code: CardCliErrorCode, cause?: string) => {
+      const entry = CARD_READ_FAILURES[code];
+      const line = entry.line({ port, waitSeconds, ...(cause !== undefined ? { cause } : {}) });
+      io.err(`kiosk card read: ${line}`);
+      if (values.json) io.out(JSON.stringify({ ok: false, error: { code, message: line } }));
+      return entry.exit;
+    };
+
+    const trust = await trustStoreFor(values);
+    if ('error' in trust) return fail('trust.unreadable', trust.error);
+    const cancel = new AbortController();
+    const onSignal = () => cancel.abort();
+    process.once('SIGINT', onSignal);
+    const reader = new Pn532Reader(new SerialLink({ path: port, baudRate }), { baudRate });
+    let target: Pn532Target | undefined;
+    try {
+      try {
+        await reader.open();
+      } catch {
+        return fail('reader.absent'); // no such port, or nothing answering on it
+      }
+      try {
+        target = await reader.waitForCard({ pollIntervalMs: 100, signal: AbortSignal.any([cancel.signal, AbortSignal.timeout(waitSeconds * 1000)]) });
+      } catch (e) {
+        const code = isDriverFailure(e) ? e.error.code : 'read.failed';
+        if (code === 'card.cancelled') return fail(cancel.signal.aborted ? 'card.cancelled' : 'card.absent');
+        return fail(code.startsWith('reader.') || code.startsWith('pn532.') ? 'reader.disconnected' : 'read.failed', code);
+      }
+      const result = await readCard(target, {
+        ...credentials,
+        files: values.photo ? ['DG1', 'DG13', 'DG2', 'SOD'] : ['DG1', 'DG13', 'SOD'],
+        includeSensitive: values.sensitive === true,
+        trustStore: trust.store,
+        signal: cancel.signal,
+      });
+      if (!result.ok) {
+        const code = await classify(result.error.code, reader);
+        return fail(code, `${result.error.code}: ${result.error.detail}`);
+      }
+      const r = result.value;
+      let photo: { file: string; width: number; height: number; bytes: number } | undefined;
+      if (typeof values.photo === 'string' && r.face) {
+        await writeFile(values.photo, r.face.image);
+        photo = { file: values.photo, width: r.face.width, height: r.face.height, bytes: r.face.image.length };
+      }
+      const pa = r.passiveAuthentication;
+      if (values.json) {
+        io.out(JSON.stringify({
+          ok: pa.status !== 'failed', port, accessMethod: r.method, card: cardFields(r), mrz: mrzFields(r) ?? null,
+          passiveAuthentication: { status: pa.status, reason: pa.reason ?? null, signer: pa.signer ?? null, csca: pa.csca ?? null, dataGroupHashes: pa.dataGroupHashes },
+          trustStore: trust.dir, photo: photo ?? null, stats: r.stats,
+        }));
+      } else {
+        for (const line of describeCardRead(port, r, photo)) io.out(line);
+        if (trust.dir === null) io.out('trustStore: none (give --trust <dir> to verify)');
+      }
+      if (values.photo && !r.face) io.err('kiosk card read: the card holds no portrait (DG2)');
+      if (pa.status === 'failed') {
+        const line = CARD_READ_FAILURES['pa.failed'].line({ port, waitSeconds, cause: pa.reason ?? 'unknown reason' });
+        io.err(`kiosk card read: ${line}`);
+        return CARD_READ_FAILURES['pa.failed'].exit;
+      }
+      return 0;
+    } finally {
+      process.off('SIGINT', onSignal);
+      await target?.release({ timeoutMs: 300 }).catch(() => undefined);
+      await reader.close().catch(() => undefined);
+    }
+  },
+};
+
+// ── kiosk sim pn532 ──────────────────────────────────────────────────────────────────────────────
+
+export const cardReadCommands: CliCommand[] = [cardRead];
