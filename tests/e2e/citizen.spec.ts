@@ -2,10 +2,10 @@ import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import WebSocket from 'ws';
 import { loadCardProfile } from '../../drivers/sim/card-profile/index';
 import { cardQrPayload } from '../../drivers/sim/simulated-card';
 import { expect, test } from './support/kiosk-fixture';
+import { apiCall } from './support/api-call';
 import { REPO, type RunningKiosk } from './support/kiosk-process';
 
 /*
@@ -33,27 +33,6 @@ async function typeOnScreen(page: Page, text: string): Promise<void> {
   for (const ch of text) await page.getByTestId(ch === ' ' ? 'key-space' : `key-${ch}`).click();
 }
 
-/** One call to the core over the citizen face's WebSocket (the launch token is in the URL fragment). */
-async function apiCall(kiosk: RunningKiosk, name: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> {
-  const token = new URL(kiosk.citizenUrl).hash.replace(/^#k=/, '');
-  const ws = new WebSocket(`ws://127.0.0.1:${kiosk.port}/api?face=citizen&k=${encodeURIComponent(token)}`, { headers: { Origin: `http://127.0.0.1:${kiosk.port}` } });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      ws.once('open', () => resolve());
-      ws.once('error', reject);
-    });
-    return await new Promise((resolve, reject) => {
-      ws.on('message', (data) => {
-        const m = JSON.parse(String(data)) as { t: string; id?: number; result?: { ok: boolean; value?: unknown } };
-        if (m.t === 'result' && m.id === 1) resolve(m.result!);
-      });
-      ws.once('error', reject);
-      ws.send(JSON.stringify({ t: 'call', id: 1, name, input }));
-    });
-  } finally {
-    ws.close();
-  }
-}
 
 /** Every file under `dir`, read as bytes, must contain neither needle (UTF-8). */
 function filesContaining(dir: string, needles: readonly string[]): string[] {
@@ -77,10 +56,10 @@ async function expectNothingOfTheCitizen(page: Page, kiosk: RunningKiosk): Promi
   const shown = await page.locator('body').innerText();
   expect(shown).not.toContain(NAME);
   expect(shown).not.toContain(ID);
-  const identity = await apiCall(kiosk, 'identity.get', {});
+  const identity = await apiCall(kiosk, 'citizen', 'identity.get', {});
   expect(identity.ok).toBe(true);
   expect(identity.value).toMatchObject({ identity: null, consent: 'not-asked' });
-  expect((await apiCall(kiosk, 'session.get', {})).value).toEqual({ state: 'idle' });
+  expect((await apiCall(kiosk, 'citizen', 'session.get', {})).value).toEqual({ state: 'idle' });
   const browserStorage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
   expect(browserStorage).not.toContain(NAME);
   expect(browserStorage).not.toContain(ID);
@@ -181,7 +160,7 @@ test.describe('(b) without identifying', () => {
     await page.getByTestId('attract-identify').click();
     await page.getByTestId('consent-disagree').click();
     await expect(page.getByTestId('find-screen')).toBeVisible();
-    expect((await apiCall(kiosk, 'identity.get', {})).value).toMatchObject({ consent: 'refused', identity: null });
+    expect((await apiCall(kiosk, 'citizen', 'identity.get', {})).value).toMatchObject({ consent: 'refused', identity: null });
   });
 });
 

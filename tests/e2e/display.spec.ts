@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { expect, test } from './support/kiosk-fixture';
+import { apiCall } from './support/api-call';
 import { REPO, type RunningKiosk } from './support/kiosk-process';
 
 /*
@@ -36,37 +37,11 @@ async function adminToken(kiosk: RunningKiosk): Promise<string> {
   const add = spawnSync(process.execPath, [join(REPO, 'bin', 'kiosk.mjs'), 'staff', 'add', '--name', 'Quản trị e2e', '--role', 'admin', '--pin', ADMIN_PIN, '--config', kiosk.configFile], { encoding: 'utf8' });
   const id = Number(/added account (\d+)/.exec(add.stdout)?.[1]);
   if (!id) throw new Error(`staff add failed: ${add.stdout}${add.stderr}`);
-  const r = await wsCall(kiosk, 'staff', 'staff.signIn', { accountId: id, pin: ADMIN_PIN });
+  const r = await apiCall(kiosk, 'staff', 'staff.signIn', { accountId: id, pin: ADMIN_PIN });
   if (!r.ok || r.value.outcome !== 'signed-in') throw new Error(`sign-in failed: ${JSON.stringify(r)}`);
   return r.value.token as string;
 }
 
-/** One contract call over a fresh WebSocket of the given face (staff/citizen use the launch token). */
-async function wsCall(kiosk: RunningKiosk, face: 'staff' | 'citizen' | 'display', name: string, input: unknown): Promise<any> {
-  const token = new URL(kiosk.staffUrl).hash.replace(/^#k=/, '');
-  const query = face === 'display' ? 'face=display' : `face=${face}&k=${token}`;
-  const origin = `http://127.0.0.1:${kiosk.port}`;
-  const ws = new WebSocket(`ws://127.0.0.1:${kiosk.port}/api?${query}`, { headers: { Origin: origin } });
-  try {
-    await new Promise<void>((res, rej) => {
-      ws.once('open', () => res());
-      ws.once('error', rej);
-    });
-    return await new Promise((res, rej) => {
-      const timer = setTimeout(() => rej(new Error(`${name}: no answer`)), 10_000);
-      ws.on('message', (d) => {
-        const m = JSON.parse(d.toString());
-        if (m.t === 'result' && m.id === 1) {
-          clearTimeout(timer);
-          res(m.result);
-        }
-      });
-      ws.send(JSON.stringify({ t: 'call', id: 1, name, input }));
-    });
-  } finally {
-    ws.close();
-  }
-}
 
 const frontKind = (page: import('@playwright/test').Page) => page.locator('[data-testid=slide-front] [data-slide-kind]');
 
@@ -106,13 +81,13 @@ test.describe('the lobby display', () => {
     await page.goto(kiosk.displayUrl);
     await expect(frontKind(page)).toBeVisible();
     const t0 = Date.now();
-    const set = await wsCall(kiosk, 'staff', 'display.setEmergency', { token, text: 'Mất điện: Trung tâm tạm dừng tiếp nhận hồ sơ đến 14:00' });
+    const set = await apiCall(kiosk, 'staff', 'display.setEmergency', { token, text: 'Mất điện: Trung tâm tạm dừng tiếp nhận hồ sơ đến 14:00' });
     expect(set.ok).toBe(true);
     await expect(page.getByTestId('display-emergency')).toContainText('Mất điện', { timeout: 2000 });
     expect(Date.now() - t0).toBeLessThan(2000);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, '1920x1080-emergency.png') });
-    expect(await wsCall(kiosk, 'staff', 'display.withdrawEmergency', { token })).toEqual({ ok: true, value: { withdrawn: true } });
+    expect(await apiCall(kiosk, 'staff', 'display.withdrawEmergency', { token })).toEqual({ ok: true, value: { withdrawn: true } });
     await expect(page.getByTestId('display-emergency')).toBeHidden({ timeout: 2000 });
   });
 
@@ -155,9 +130,9 @@ test.describe('the lobby display', () => {
     await expect(page.getByTestId('display-offline')).toBeHidden({ timeout: 10_000 });
     // Live again: a push from the restarted core arrives.
     const token = await adminToken(kiosk);
-    await wsCall(kiosk, 'staff', 'display.setEmergency', { token, text: 'Đã kết nối lại' });
+    await apiCall(kiosk, 'staff', 'display.setEmergency', { token, text: 'Đã kết nối lại' });
     await expect(page.getByTestId('display-emergency')).toContainText('Đã kết nối lại', { timeout: 2000 });
-    await wsCall(kiosk, 'staff', 'display.withdrawEmergency', { token });
+    await apiCall(kiosk, 'staff', 'display.withdrawEmergency', { token });
   });
 
   test('the display connection refuses every call that is not display-level', async ({ page, kiosk }) => {
@@ -184,7 +159,7 @@ test.describe('the lobby display', () => {
       return out;
     });
     for (const [name, code] of Object.entries(answers)) expect(code, name).toBe('api.forbidden');
-    expect((await wsCall(kiosk, 'display', 'display.feed', {})).ok).toBe(true);
+    expect((await apiCall(kiosk, 'display', 'display.feed', {})).ok).toBe(true);
   });
 
   test('reduced motion: no cross-fade and a still ticker', async ({ browser, kiosk }) => {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/kiosk-fixture';
+import { apiCall } from './support/api-call';
 import { REPO, type RunningKiosk } from './support/kiosk-process';
 
 /*
@@ -30,30 +30,6 @@ function addStaff(kiosk: RunningKiosk, name: string, role: string): number {
   return id;
 }
 
-/** One call over a fresh citizen-face WebSocket (what the citizen screen would send). */
-async function citizenCall(kiosk: RunningKiosk, name: string, input: unknown): Promise<any> {
-  const token = new URL(kiosk.citizenUrl).hash.replace(/^#k=/, '');
-  const ws = new WebSocket(`ws://127.0.0.1:${kiosk.port}/api?face=citizen&k=${token}`, { headers: { Origin: `http://127.0.0.1:${kiosk.port}` } });
-  try {
-    await new Promise<void>((res, rej) => {
-      ws.once('open', () => res());
-      ws.once('error', rej);
-    });
-    return await new Promise((res, rej) => {
-      const timer = setTimeout(() => rej(new Error(`${name}: no answer`)), 10_000);
-      ws.on('message', (d) => {
-        const m = JSON.parse(d.toString());
-        if (m.t === 'result' && m.id === 1) {
-          clearTimeout(timer);
-          res(m.result);
-        }
-      });
-      ws.send(JSON.stringify({ t: 'call', id: 1, name, input }));
-    });
-  } finally {
-    ws.close();
-  }
-}
 
 function scanForPersonalData(kiosk: RunningKiosk): void {
   const files = readdirSync(kiosk.dataDir).map((f) => join(kiosk.dataDir, f)).filter((f) => statSync(f).isFile());
@@ -72,11 +48,11 @@ test('a volunteer helps a citizen register VNeID level 1 with the simulated card
   addStaff(kiosk, 'Lê Thu Hà', 'staff');
 
   // The citizen taps the simulated card, scans its QR and consents: the core reads the chip.
-  const tapped = await citizenCall(kiosk, 'sim.tapCard', {});
+  const tapped = await apiCall(kiosk, 'citizen', 'sim.tapCard', {});
   expect(tapped, kiosk.output()).toMatchObject({ ok: true });
-  expect((await citizenCall(kiosk, 'sim.scan', { preset: 'card-qr' })).ok).toBe(true);
-  expect((await citizenCall(kiosk, 'identity.consent', { given: true })).ok).toBe(true);
-  await expect.poll(async () => (await citizenCall(kiosk, 'identity.get', {})).value?.read?.state, { timeout: 30_000 }).toBe('done');
+  expect((await apiCall(kiosk, 'citizen', 'sim.scan', { preset: 'card-qr' })).ok).toBe(true);
+  expect((await apiCall(kiosk, 'citizen', 'identity.consent', { given: true })).ok).toBe(true);
+  await expect.poll(async () => (await apiCall(kiosk, 'citizen', 'identity.get', {})).value?.read?.state, { timeout: 30_000 }).toBe('done');
 
   // The volunteer signs in on the staff face with the PIN pad.
   await page.goto(kiosk.staffUrl);

@@ -114,35 +114,29 @@ const staffList: CliCommand = {
     }),
 };
 
-const staffDisable: CliCommand = {
-  path: ['staff', 'disable'],
-  summary: 'Disable an account (it can no longer sign in; its sessions end). The last admin cannot be disabled.',
-  usage: '(--id <n> | --name <name>) [--config file]',
-  options: { ...configOption, id: { type: 'string' }, name: { type: 'string' } },
-  run: ({ values }, io) =>
-    withStaff(values, io, (s) => {
-      const id = accountId(values, s, io);
-      if (id === null) return 2;
-      const a = s.accounts.setActive(id, false, 'cli');
-      io.out(`disabled account ${a.id}: ${a.name}`);
-      return 0;
-    }),
-};
+/** `staff disable` and `staff enable`: the same verb with the opposite switch. */
+function setActiveCommand(active: boolean): CliCommand {
+  const verb = active ? 'enable' : 'disable';
+  return {
+    path: ['staff', verb],
+    summary: active
+      ? 'Enable a disabled account again.'
+      : 'Disable an account (it can no longer sign in; its sessions end). The last admin cannot be disabled.',
+    usage: '(--id <n> | --name <name>) [--config file]',
+    options: { ...configOption, id: { type: 'string' }, name: { type: 'string' } },
+    run: ({ values }, io) =>
+      withStaff(values, io, (s) => {
+        const id = accountId(values, s, io);
+        if (id === null) return 2;
+        const a = s.accounts.setActive(id, active, 'cli');
+        io.out(`${verb}d account ${a.id}: ${a.name}`);
+        return 0;
+      }),
+  };
+}
 
-const staffEnable: CliCommand = {
-  path: ['staff', 'enable'],
-  summary: 'Enable a disabled account again.',
-  usage: '(--id <n> | --name <name>) [--config file]',
-  options: { ...configOption, id: { type: 'string' }, name: { type: 'string' } },
-  run: ({ values }, io) =>
-    withStaff(values, io, (s) => {
-      const id = accountId(values, s, io);
-      if (id === null) return 2;
-      const a = s.accounts.setActive(id, true, 'cli');
-      io.out(`enabled account ${a.id}: ${a.name}`);
-      return 0;
-    }),
-};
+const staffDisable = setActiveCommand(false);
+const staffEnable = setActiveCommand(true);
 
 const staffResetPin: CliCommand = {
   path: ['staff', 'reset-pin'],
