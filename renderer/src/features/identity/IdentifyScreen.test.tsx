@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KioskClient } from '../../../../electron/api/contract';
 import type { IdentityState, IdentityView } from '../../../../electron/api/identity';
@@ -89,7 +89,8 @@ describe('IdentifyScreen', () => {
   it('a card placed first asks for the QR or the ID; the keypad sends the 12 digits', async () => {
     const core = fakeCore({ ...given, cardPresent: true });
     show(core);
-    expect((await screen.findByTestId('identify-scan')).textContent).toContain('Đã nhận thẻ');
+    // The screen appears before the core's state (card present) arrives: wait for the text itself.
+    await waitFor(() => expect(screen.getByTestId('identify-scan').textContent).toContain('Đã nhận thẻ'));
     fireEvent.click(screen.getByTestId('identify-type-id'));
     for (const d of '001093012345') fireEvent.click(screen.getByTestId(`keypad-${d}`));
     expect(screen.getByTestId('id-keypad-display').textContent).toBe('001 0 93 012345');
@@ -100,6 +101,6 @@ describe('IdentifyScreen', () => {
 
   it('a damaged QR asks for a rescan', async () => {
     show(fakeCore(given), 'damaged');
-    expect((await screen.findByTestId('qr-problem')).textContent).toContain('Vui lòng quét lại');
+    await waitFor(() => expect(screen.getByTestId('qr-problem').textContent).toContain('Vui lòng quét lại'));
   });
 });
