@@ -1,10 +1,11 @@
-import { app, BrowserWindow, clipboard, ipcMain, powerMonitor, powerSaveBlocker, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, powerMonitor, powerSaveBlocker, protocol, safeStorage, screen, session } from 'electron';
 import { cpSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadConfig, type LoadedConfig } from './host/config/load-config';
 import { DeviceReopener } from './host/health/device-reopener';
 import type { MaintenanceModule } from './host/health/maintenance-module';
 import { startKioskCore, type KioskCore } from './host/kiosk-core';
+import { keystoreWrapper } from './shell/keystore-wrapper';
 import { captureConsole, openKioskLog } from './host/logging/logger';
 import { packageRootFrom } from './host/paths';
 import { SECURITY_HEADERS } from './host/server/content-security-policy';
@@ -61,7 +62,8 @@ async function boot(): Promise<void> {
   captureConsole(logger);
   app.on('will-quit', () => sink.close());
 
-  core = await startKioskCore(loaded, { runtime: 'electron' });
+  const keyWrapper = keystoreWrapper(safeStorage);
+  core = await startKioskCore(loaded, { runtime: 'electron', ...(keyWrapper ? { keyWrapper } : {}) });
   const maintenance = core.module<MaintenanceModule>('maintenance');
   const reopener = new DeviceReopener(() => [core!.devices.cardReader, core!.devices.scanner], { log: (m) => logger.warn('health', m) });
 

@@ -4,6 +4,7 @@ import type { LoadedConfig } from './config/load-config';
 import type { DeviceManager } from './devices/device-manager';
 import type { CitizenSessions } from './session/citizen-sessions';
 import type { Db } from './storage/database';
+import type { CoreOptions } from './kiosk-core';
 
 /** What every area of the core may use: the shared services built by the composition root. */
 export interface CoreContext {
@@ -12,6 +13,8 @@ export interface CoreContext {
   readonly events: EventHub;
   readonly sessions: CitizenSessions;
   readonly devices: DeviceManager;
+  /** How the core was started (runtime, and the OS keystore when the shell offers one). */
+  readonly options: CoreOptions;
   /** Other modules by name, for areas that build on each other (e.g. the display feed reads the catalogue). */
   module<T extends CoreModule>(name: string): T | undefined;
 }

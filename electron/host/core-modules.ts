@@ -1,5 +1,7 @@
 import { createCatalogueModule } from './catalogue/catalogue-module';
 import type { CoreModuleFactory } from './core-module';
+import { FileKeyProvider } from './staff/keys/key-provider';
+import { staffKeyFile } from './staff/staff-services';
 import { createStaffModule } from './staff/staff-module';
 import { createIdentityModule } from './identity/identity-module';
 import { createDisplayModule } from './display/display-module';
@@ -11,7 +13,8 @@ export const coreModules: CoreModuleFactory[] = [
   (ctx) => createMaintenanceModule(ctx), // self-healing: crash counter and maintenance mode (the shell records failures)
   (ctx) => createHelpModule(ctx), // "Gọi cán bộ hỗ trợ": in-memory open requests, no personal data
   (ctx) => createCatalogueModule(ctx),
-  (ctx) => createStaffModule(ctx),
+  // In Electron the staff key file is wrapped by the OS keystore (safeStorage); in browser mode it is a 0600 file.
+  (ctx) => createStaffModule(ctx, ctx.options.keyWrapper ? { keys: new FileKeyProvider(staffKeyFile(ctx.loaded.config), ctx.options.keyWrapper) } : {}),
   (ctx) => createIdentityModule(ctx),
   (ctx) => createDisplayModule(ctx), // display last-ish: it reads the catalogue and staff modules at start
 ];

@@ -14,6 +14,7 @@ import { openDatabase, type Db } from './storage/database';
 import { CitizenSessionLog } from './storage/repositories/citizen-session-log';
 import { VERSION } from './version';
 import type { CoreContext, CoreModule } from './core-module';
+import type { KeyWrapper } from './staff/keys/key-provider';
 import { coreModules } from './core-modules';
 
 export interface KioskCore {
@@ -29,6 +30,8 @@ export interface KioskCore {
 
 export interface CoreOptions {
   readonly runtime: 'electron' | 'browser';
+  /** The OS keystore (Electron's safeStorage) wrapping the staff key file; absent in browser mode. */
+  readonly keyWrapper?: KeyWrapper;
 }
 
 /** Composition root of the core: wires config, storage, devices, sessions and the contract. Nothing else. */
@@ -103,7 +106,7 @@ export async function startKioskCore(loaded: LoadedConfig, options: CoreOptions)
 
   const modules: CoreModule[] = [];
   const ctx: CoreContext = {
-    loaded, db, events, sessions, devices,
+    loaded, db, events, sessions, devices, options,
     module: <T extends CoreModule>(name: string) => modules.find((m) => m.name === name) as T | undefined,
   };
   for (const factory of coreModules) {
