@@ -1,18 +1,16 @@
 import { join } from 'node:path';
-import type { KioskStatus } from '../api/kiosk';
-import { ApiFailure } from './api/api-failure';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatcher';
 import { EventHub } from './api/event-hub';
 import type { LoadedConfig } from './config/load-config';
 import { DeviceManager } from './devices/device-manager';
-import { describeCardReader, describeScanner } from './devices/configured-devices';
 import { createCardReaderDevice } from './devices/create-card-reader';
 import { ScannerDevice } from './devices/scanner-device';
 import { securityLog } from './logging/security-log';
 import { CitizenSessions } from './session/citizen-sessions';
+import { sessionHandlers } from './session/session-handlers';
+import { kioskHandlers } from './kiosk-handlers';
 import { openDatabase, type Db } from './storage/database';
 import { CitizenSessionLog } from './storage/repositories/citizen-session-log';
-import { VERSION } from './version';
 import type { CoreContext, CoreModule } from './core-module';
 import type { KeyWrapper } from './staff/keys/key-provider';
 import { coreModules } from './core-modules';
@@ -54,54 +52,9 @@ export async function startKioskCore(loaded: LoadedConfig, options: CoreOptions)
   const devices = new DeviceManager(await createCardReaderDevice(loaded), new ScannerDevice(config.devices.qrScanner));
   devices.onChange((all) => events.emit('devices.changed', all));
 
-  const status = (): KioskStatus => ({
-    version: VERSION,
-    ward: { name: config.ward.name, province: config.ward.province },
-    language: config.language,
-    startedAt: startedAt.toISOString(),
-    display: config.faces.display.mode,
-    runtime: options.runtime,
-  });
-
   const handlers: Partial<Handlers> = {
-    'kiosk.status': () => status(),
-    'kiosk.configSummary': () => ({
-      configFile: loaded.file,
-      ward: config.ward,
-      cardReader: describeCardReader(config.devices.cardReader),
-      qrScanner: describeScanner(config.devices.qrScanner),
-      idleTimeoutSeconds: config.session.idleTimeoutSeconds,
-      warningSeconds: config.session.warningSeconds,
-      network: `${config.network.bindAddress}:${config.network.port}`,
-      contentDir: config.content.dir,
-      trustStoreDir: config.trustStore.dir,
-      portalAllowlist: config.portal.allowlist,
-    }),
-    'devices.status': () => devices.status(),
-    'session.get': () => sessions.state(),
-    'session.start': () => {
-      sessions.start();
-      return sessions.state();
-    },
-    'session.activity': () => {
-      sessions.activity();
-      return sessions.state();
-    },
-    'session.outcome': ({ procedureCode, outcome }) => {
-      const data = sessions.data();
-      if (!data) throw new ApiFailure('session.none');
-      if (data.logId !== null) sessionLog.recordOutcome(data.logId, procedureCode, outcome);
-      return {};
-    },
-    // Browser mode has no embedded portal: the face offers the QR code for the citizen's phone instead.
-    // (In Electron the shell answers every portal.* call before the core sees it.)
-    'portal.status': () => ({ available: false, open: false }),
-    'portal.setVisible': () => ({ available: false, open: false }),
-    'portal.close': () => ({ available: false, open: false }),
-    'session.end': ({ reason }) => {
-      sessions.end(reason);
-      return {};
-    },
+    ...kioskHandlers(loaded, devices, options.runtime, startedAt),
+    ...sessionHandlers(sessions, sessionLog),
   };
 
   const modules: CoreModule[] = [];
