@@ -24,6 +24,8 @@ export interface StaffForDisplay {
   onRecordsChanged?(listener: () => void): (() => void) | void;
   /** Throws ApiFailure unless `call.staffToken` is a signed-in staff session with this role. */
   requireRole?(call: CallContext, role: 'admin'): void | Promise<void>;
+  /** Writes the admin's action to the staff audit log (codes and counts only). */
+  recordAdminAction?(call: CallContext, action: string, details: Readonly<Record<string, string | number | boolean | null>>): void;
 }
 
 export interface DisplayModule extends CoreModule {
@@ -96,11 +98,15 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
       'display.feed': () => service.feed(),
       'display.setEmergency': async ({ token, text }, call) => {
         await requireAdmin(call, token);
-        return service.setEmergency(text);
+        const message = await service.setEmergency(text);
+        staff()?.recordAdminAction?.({ ...call, staffToken: token }, 'display.emergencySet', { characters: message.text.length });
+        return message;
       },
       'display.withdrawEmergency': async ({ token }, call) => {
         await requireAdmin(call, token);
-        return { withdrawn: await service.withdrawEmergency() };
+        const withdrawn = await service.withdrawEmergency();
+        staff()?.recordAdminAction?.({ ...call, staffToken: token }, 'display.emergencyWithdrawn', { withdrawn });
+        return { withdrawn };
       },
     },
     async start() {

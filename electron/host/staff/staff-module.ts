@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { CallContext } from '../api/dispatcher';
+import type { AuditDetails } from './audit/audit-log';
 import type { CoreContext, CoreModule } from '../core-module';
 import type { KeyProvider } from './keys/key-provider';
 import { sessionStoreCitizen, type SessionCitizenSource } from './session-citizen';
@@ -27,6 +28,8 @@ export interface StaffModule extends CoreModule {
   onRecordsChanged(listener: () => void): () => void;
   /** Throws ApiFailure unless `call.staffToken` is a signed-in session with `role`. */
   requireRole(call: CallContext, role: 'admin' | 'staff'): void;
+  /** Writes an admin's action of another area (the display's emergency message) to the audit log. */
+  recordAdminAction(call: CallContext, action: string, details: AuditDetails): void;
 }
 
 export function createStaffModule(ctx: CoreContext, options: StaffModuleOptions = {}): StaffModule {
@@ -46,6 +49,10 @@ export function createStaffModule(ctx: CoreContext, options: StaffModuleOptions 
     },
     requireRole(call, role) {
       authorise(services, call.staffToken, { roles: role === 'admin' ? ['admin'] : ['staff', 'admin'] });
+    },
+    recordAdminAction(call, action, details) {
+      const admin = authorise(services, call.staffToken, { roles: ['admin'] });
+      services.audit.append(`staff:${admin.accountId}`, action, null, details);
     },
     async start() {
       // Create (or open) the key file now, so a problem with it shows at start, not at the first citizen.

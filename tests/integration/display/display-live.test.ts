@@ -73,6 +73,11 @@ describe('the display feed over the WebSocket', () => {
     expect((pushed as any).payload.emergency.text).toBe('Mất điện: tạm dừng tiếp nhận hồ sơ');
     expect(await admin.call('display.withdrawEmergency', { token })).toEqual({ ok: true, value: { withdrawn: true } });
     await d.next((m) => feedEvent(m) && (m as any).payload.emergency === null && m !== pushed, 2000);
+    // Both actions are in the staff audit log, by the admin, without the message text.
+    const audit = core.module<any>('staff')!.services.audit;
+    expect(audit.lastOf('display.emergencySet')).toMatchObject({ actor: expect.stringMatching(/^staff:\d+$/) });
+    expect(audit.lastOf('display.emergencyWithdrawn')).toMatchObject({ actor: expect.stringMatching(/^staff:\d+$/) });
+    expect(JSON.stringify(audit.entries())).not.toContain('Mất điện');
     d.ws.close();
     admin.ws.close();
   });
