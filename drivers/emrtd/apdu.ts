@@ -1,4 +1,5 @@
 import { encodeCommandApdu, type CommandApdu } from '../iso7816/command-apdu';
+import { parseResponseApdu } from '../iso7816/response-apdu';
 import { DriverFailure, err, ok, type Result } from '../result';
 
 export type { CommandApdu } from '../iso7816/command-apdu';
@@ -22,11 +23,10 @@ export const encodeCommand = (cmd: CommandApdu): Uint8Array => {
   return r.value;
 };
 
-/** Splits response bytes into data and SW; fewer than 2 bytes is a typed error. */
+/** Splits response bytes into data and SW (ISO 7816-4 parsing); fewer than 2 bytes is a typed error. */
 export const splitResponse = (bytes: Uint8Array): Result<CardResponse> => {
-  if (bytes.length < 2) return err('apdu.too-short', `response of ${bytes.length} bytes has no status word`);
-  const n = bytes.length;
-  return ok({ data: bytes.slice(0, n - 2), sw: ((bytes[n - 2] ?? 0) << 8) | (bytes[n - 1] ?? 0) });
+  const r = parseResponseApdu(bytes);
+  return r.ok ? ok({ data: r.value.data, sw: r.value.sw }) : r;
 };
 
 export const joinResponse = (data: Uint8Array, sw: number): Uint8Array => {
@@ -37,7 +37,7 @@ export const joinResponse = (data: Uint8Array, sw: number): Uint8Array => {
   return out;
 };
 
-export const swHex = (sw: number): string => sw.toString(16).toUpperCase().padStart(4, '0');
+export { formatSw as swHex } from '../iso7816/response-apdu';
 
 /** True for the status words that mean "authentication failed / wrong key" (ISO 7816-4, ICAO 9303-11). */
 export const isAuthenticationFailure = (sw: number): boolean =>

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../result';
+import { mrzCheckDigit } from '../lds/mrz';
 
 /**
  * MRZ information (ICAO 9303-11 §9.7.2 and §4.3.2): document number + check digit + date of birth +
@@ -14,25 +15,8 @@ export interface MrzKeyInput {
   readonly dateOfExpiry: string;
 }
 
-const WEIGHTS = [7, 3, 1] as const;
-
-const charValue = (c: string): number | undefined => {
-  if (c >= '0' && c <= '9') return c.charCodeAt(0) - 48;
-  if (c >= 'A' && c <= 'Z') return c.charCodeAt(0) - 55;
-  if (c === '<') return 0;
-  return undefined;
-};
-
-/** ICAO 9303-3 §4.9 check digit (weights 7, 3, 1, modulus 10); undefined for a character outside 0-9 A-Z <. */
-export const mrzCheckDigit = (field: string): number | undefined => {
-  let sum = 0;
-  for (let i = 0; i < field.length; i++) {
-    const v = charValue(field[i] ?? '');
-    if (v === undefined) return undefined;
-    sum += v * (WEIGHTS[i % 3] ?? 1);
-  }
-  return sum % 10;
-};
+// One check-digit implementation for the whole stack (the LDS parser's), re-exported for BAC callers.
+export { mrzCheckDigit };
 
 const YYMMDD = /^\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 

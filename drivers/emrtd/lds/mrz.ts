@@ -5,13 +5,17 @@ import { err, ok, type Result } from '../../result';
  * digits (ICAO 9303-3 §4.9).
  */
 
-/** Check digit over an MRZ field: weights 7, 3, 1 repeating; 0–9 as such, A–Z = 10–35, '<' = 0 (9303-3 §4.9). */
-export function mrzCheckDigit(field: string): number {
+/**
+ * Check digit over an MRZ field (ICAO 9303-3 §4.9): weights 7, 3, 1 repeating; 0–9 as such, A–Z = 10–35,
+ * '<' = 0, modulus 10. Undefined for a character outside 0-9 A-Z <, which no MRZ field may hold.
+ */
+export function mrzCheckDigit(field: string): number | undefined {
   const weights = [7, 3, 1];
   let sum = 0;
   for (let i = 0; i < field.length; i += 1) {
     const c = field.charCodeAt(i);
-    const value = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : 0;
+    const value = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : c === 60 ? 0 : undefined;
+    if (value === undefined) return undefined;
     sum += value * (weights[i % 3] as number);
   }
   return sum % 10;
@@ -171,13 +175,15 @@ export interface Td1Fields {
 /** Formats a TD1 MRZ (3 × 30 characters, no line breaks) with all check digits computed. */
 export function formatTd1(f: Td1Fields): string {
   const pad = (s: string, n: number) => (s + '<'.repeat(n)).slice(0, n);
+  // Fields here come from our own builders (already MRZ characters); a stray character counts as '<'.
+  const digit = (field: string) => mrzCheckDigit(field) ?? 0;
   const docField = pad(f.documentNumber, 9);
-  const l1head = pad(f.documentCode, 2) + pad(f.issuingState, 3) + docField + mrzCheckDigit(docField) + pad(f.optionalData1, 15);
-  const expiryCheck = mrzCheckDigit(f.dateOfExpiry);
+  const l1head = pad(f.documentCode, 2) + pad(f.issuingState, 3) + docField + digit(docField) + pad(f.optionalData1, 15);
+  const expiryCheck = digit(f.dateOfExpiry);
   const l2head =
-    f.dateOfBirth + mrzCheckDigit(f.dateOfBirth) + f.sex + f.dateOfExpiry + expiryCheck + pad(f.nationality, 3) + pad(f.optionalData2, 11);
+    f.dateOfBirth + digit(f.dateOfBirth) + f.sex + f.dateOfExpiry + expiryCheck + pad(f.nationality, 3) + pad(f.optionalData2, 11);
   const composite = l1head.slice(5, 30) + l2head.slice(0, 7) + l2head.slice(8, 15) + l2head.slice(18, 29);
-  const l2 = l2head + mrzCheckDigit(composite);
+  const l2 = l2head + digit(composite);
   const name = `${f.surname.replace(/ /g, '<')}<<${f.givenNames.replace(/ /g, '<')}`;
   return l1head + l2 + pad(name, 30);
 }

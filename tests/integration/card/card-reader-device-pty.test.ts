@@ -8,7 +8,7 @@ import type { CardProfile } from '../../../drivers/sim/card-profile/index';
 import { VirtualPn532 } from '../../../drivers/sim/pn532/virtual-pn532';
 import { virtualCardFromProfile } from '../../../drivers/sim/simulated-card';
 import { SerialLink } from '../../../drivers/transport/serial-link';
-import { startSocatPair, type SocatPair } from '../qr/socat-pty';
+import { createPtyPairAt, type PtyPair } from '../support/pty-pair';
 import { shippedCard, testTrustStore } from './support';
 
 /**
@@ -22,8 +22,8 @@ const hostPath = join(dir, 'ttyPN532');
 const simPath = join(dir, 'ttySim');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function plugIn(card: CardProfile): Promise<{ pair: SocatPair; sim: VirtualPn532 }> {
-  const pair = await startSocatPair(simPath, hostPath);
+async function plugIn(card: CardProfile): Promise<{ pair: PtyPair; sim: VirtualPn532 }> {
+  const pair = await createPtyPairAt(simPath, hostPath);
   const sim = new VirtualPn532(new SerialLink({ path: pair.a, baudRate: 115200 }), { baudRate: 115200 });
   await sim.start();
   sim.insertCard(virtualCardFromProfile(card));

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PAYLOADS } from '../../../drivers/sim/scanner';
 import { qrCommands } from '../../../electron/host/cli/qr-commands';
 import { runCli } from '../../../electron/host/cli/run-cli';
-import { startSocatPair, type SocatPair } from './socat-pty';
+import { createPtyPairAt, type PtyPair } from '../support/pty-pair';
 
 function capture() {
   const out: string[] = [];
@@ -38,7 +38,7 @@ describe('kiosk qr parse', () => {
 });
 
 describe('kiosk qr listen + kiosk sim scanner over a pty pair', () => {
-  let pair: SocatPair | undefined;
+  let pair: PtyPair | undefined;
   let dir: string | undefined;
   afterEach(async () => {
     await pair?.close();
@@ -47,7 +47,7 @@ describe('kiosk qr listen + kiosk sim scanner over a pty pair', () => {
 
   it('the simulator sends a file of payloads and the listener prints each classified scan', async () => {
     dir = mkdtempSync(join(tmpdir(), 'kiosk-qr-cli-'));
-    pair = await startSocatPair(join(dir, 'sim'), join(dir, 'kiosk'));
+    pair = await createPtyPairAt(join(dir, 'sim'), join(dir, 'kiosk'));
     const file = join(dir, 'payloads.txt');
     writeFileSync(file, `# two scans\n${DEMO_PAYLOADS.card}\r\n${DEMO_PAYLOADS.portalLink}\n`);
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { classifyScannedPayload, ReconnectingScanner, SerialScanner, type ScannedPayload, type ScannerStatus } from '../../../drivers/qr';
 import { DEMO_PAYLOADS, SimulatedScanner, runPtyScannerSim } from '../../../drivers/sim/scanner';
 import { SerialLink } from '../../../drivers/transport';
-import { startSocatPair, type SocatPair } from './socat-pty';
+import { createPtyPairAt, type PtyPair } from '../support/pty-pair';
 
 /** Polls until `check` holds (real ptys: no fake timers here), failing after `timeoutMs`. */
 async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
@@ -18,7 +18,7 @@ async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
 
 describe('SerialScanner over a real socat pty pair, fed by the simulated scanner', () => {
   let dir: string;
-  let pair: SocatPair | undefined;
+  let pair: PtyPair | undefined;
   const cleanups: (() => Promise<void>)[] = [];
 
   beforeEach(() => {
@@ -47,7 +47,7 @@ describe('SerialScanner over a real socat pty pair, fed by the simulated scanner
   }
 
   it('classifies clean and damaged payloads sent as lines (CR suffix)', async () => {
-    pair = await startSocatPair(join(dir, 'sim'), join(dir, 'kiosk'));
+    pair = await createPtyPairAt(join(dir, 'sim'), join(dir, 'kiosk'));
     const { scans, statuses } = await listen({ suffix: 'cr' }, pair.b);
     expect(statuses).toEqual([{ state: 'connected', device: pair.b }]);
 
@@ -80,7 +80,7 @@ describe('SerialScanner over a real socat pty pair, fed by the simulated scanner
   });
 
   it('frames suffix-less payloads by inter-byte timeout, across a split write', async () => {
-    pair = await startSocatPair(join(dir, 'sim'), join(dir, 'kiosk'));
+    pair = await createPtyPairAt(join(dir, 'sim'), join(dir, 'kiosk'));
     const { scans } = await listen({ suffix: 'none', interByteTimeoutMs: 150 }, pair.b);
     const sim = new SimulatedScanner(new SerialLink({ path: pair.a, baudRate: 9600 }), { suffix: 'none' });
     await sim.open();
@@ -99,7 +99,7 @@ describe('SerialScanner over a real socat pty pair, fed by the simulated scanner
   });
 
   it('reports an unplug and reconnects when the device reappears at the same path', async () => {
-    pair = await startSocatPair(join(dir, 'sim'), join(dir, 'kiosk'));
+    pair = await createPtyPairAt(join(dir, 'sim'), join(dir, 'kiosk'));
     const { scans, statuses } = await listen({ suffix: 'crlf' }, pair.b);
     const kioskPath = pair.b;
 
@@ -111,7 +111,7 @@ describe('SerialScanner over a real socat pty pair, fed by the simulated scanner
     // While the path is gone, retries fail with the open error code.
     expect(statuses.filter((s) => s.state === 'reconnecting').at(-1)).toMatchObject({ error: { code: 'qr.open-failed' } });
 
-    pair = await startSocatPair(join(dir, 'sim'), kioskPath); // plugged in again
+    pair = await createPtyPairAt(join(dir, 'sim'), kioskPath); // plugged in again
     await until(() => statuses.at(-1)?.state === 'connected');
     expect(statuses.map((s) => s.state).slice(0, 2)).toEqual(['connected', 'disconnected']);
 

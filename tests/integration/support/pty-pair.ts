@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ export interface PtyPair {
   readonly a: string;
   /** Path of the other end. */
   readonly b: string;
-  /** Kills socat by its PID and removes the links and their directory. */
+  /** Kills socat by its PID (the "unplug") and removes the links (and, for createPtyPair, their folder). */
   close(): Promise<void>;
 }
 
@@ -18,11 +18,26 @@ const SOCAT = process.env.SOCAT ?? (existsSync('/usr/bin/socat') ? '/usr/bin/soc
 /**
  * A linked pair of pseudo-terminals from socat (design/environment.md, "Virtual serial ports"): what one
  * end writes the other reads, like a null-modem cable. Ptys ignore baud rate; simulators throttle themselves.
+ * The pair lives in a fresh temporary folder.
  */
 export async function createPtyPair(options: { timeoutMs?: number } = {}): Promise<PtyPair> {
   const dir = await mkdtemp(join(tmpdir(), 'kiosk-pty-'));
-  const a = join(dir, 'ttyA');
-  const b = join(dir, 'ttyB');
+  try {
+    const pair = await createPtyPairAt(join(dir, 'ttyA'), join(dir, 'ttyB'), options);
+    return { ...pair, close: async () => { await pair.close(); await rm(dir, { recursive: true, force: true }); } };
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/**
+ * A pair at fixed link paths: hot-plug tests close one ("the cable is pulled") and create another at the
+ * same paths ("plugged in again"), as a USB adapter re-enumerating under the same name.
+ */
+export async function createPtyPairAt(a: string, b: string, options: { timeoutMs?: number } = {}): Promise<PtyPair> {
+  rmSync(a, { force: true });
+  rmSync(b, { force: true });
   const child = spawn(SOCAT, ['-d', '-d', `pty,raw,echo=0,link=${a}`, `pty,raw,echo=0,link=${b}`], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -41,7 +56,8 @@ export async function createPtyPair(options: { timeoutMs?: number } = {}): Promi
       await exited;
       clearTimeout(killer);
     }
-    await rm(dir, { recursive: true, force: true });
+    rmSync(a, { force: true });
+    rmSync(b, { force: true });
   };
 
   const deadline = Date.now() + (options.timeoutMs ?? 5000);
