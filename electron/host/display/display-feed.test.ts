@@ -34,7 +34,7 @@ let log: string[];
 const make = () =>
   new DisplayFeedService({
     contentFile: file,
-    services: { kind: 'file', load: async () => ({ services, sample: false, problems: [] }) },
+    services: { kind: 'catalogue', load: async () => ({ services, sample: false, problems: [] }) },
     counts: () => counts,
     emergency: new MemoryEmergency(),
     wardName: 'Phường Minh Họa',

@@ -8,7 +8,7 @@ import { EmergencyStore } from './emergency-store';
 import { watchFolder } from './folder-watch';
 import { displayContentPath } from './load-display-content';
 import {
-  catalogueServicesSource, ESSENTIAL_SERVICES_FILE, fileServicesSource, isCatalogueForDisplay, MANIFEST_FILE, type EssentialServicesSource,
+  catalogueServicesSource, isCatalogueForDisplay, noServicesSource, type EssentialServicesSource,
 } from './services-source';
 
 /**
@@ -57,8 +57,8 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
 
   // Services are read through the source picked at start (the catalogue module may register later in the list).
   const lazySource: EssentialServicesSource = {
-    kind: 'file',
-    load: () => (source ?? fileServicesSource(config.content.dir)).load(),
+    kind: 'catalogue',
+    load: () => (source ?? noServicesSource).load(),
   };
 
   const service = new DisplayFeedService({
@@ -113,14 +113,9 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
       // The catalogue module may offer the methods itself or hold the ProcedureCatalogue as `catalogue`.
       const mod = ctx.module('catalogue') as (CoreModule & { catalogue?: unknown }) | undefined;
       const catalogue = isCatalogueForDisplay(mod) ? mod : isCatalogueForDisplay(mod?.catalogue) ? mod.catalogue : null;
-      source = catalogue ? catalogueServicesSource(catalogue) : fileServicesSource(config.content.dir);
-      if (source.kind === 'file') {
-        console.log('[display] no catalogue module: reading the 25 services from the content folder itself');
-        const w = watchFolder(config.content.dir, () => void service.servicesChanged(), { debounceMs, files: [ESSENTIAL_SERVICES_FILE, MANIFEST_FILE] });
-        cleanups.push(() => w.close());
-      } else {
-        cleanups.push(source.onChange?.(() => void service.servicesChanged()) ?? (() => {}));
-      }
+      source = catalogue ? catalogueServicesSource(catalogue) : noServicesSource;
+      if (!catalogue) console.warn('[display] no catalogue module: the services slide stays empty');
+      else cleanups.push(source.onChange?.(() => void service.servicesChanged()) ?? (() => {}));
       await service.start();
       const w = watchFolder(dirname(contentFile), () => void service.contentChanged(), { debounceMs });
       cleanups.push(() => w.close());

@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { ServiceSource } from './build-feed';
 
 /** Where the display gets the 25 essential services from. */
 export interface EssentialServicesSource {
-  /** "catalogue": the ProcedureCatalogue module; "file": the display's own reader of the content folder. */
-  readonly kind: 'catalogue' | 'file';
+  /** "catalogue": the ProcedureCatalogue module (the one reader of the content pack); "none": no catalogue. */
+  readonly kind: 'catalogue' | 'none';
   load(): Promise<{ services: readonly ServiceSource[]; sample: boolean; problems: string[] }>;
   /** Calls `listener` when the services may have changed; returns the unsubscribe function. */
   onChange?(listener: () => void): () => void;
@@ -58,33 +56,8 @@ const ServiceRow = z.object({
     .default([]),
 });
 
-export const ESSENTIAL_SERVICES_FILE = 'essential-services.json';
-export const MANIFEST_FILE = 'manifest.json';
-
-/**
- * The display's own small reader of <content>/essential-services.json and manifest.json, used when no
- * catalogue module is registered. It validates only what the display shows.
- */
-export function fileServicesSource(contentDir: string): EssentialServicesSource {
-  return {
-    kind: 'file',
-    async load() {
-      const problems: string[] = [];
-      let services: ServiceSource[] = [];
-      try {
-        const parsed = z.array(ServiceRow).safeParse(JSON.parse(await readFile(join(contentDir, ESSENTIAL_SERVICES_FILE), 'utf8')));
-        if (parsed.success) services = parsed.data;
-        else problems.push(`${ESSENTIAL_SERVICES_FILE}: ${parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      } catch (e) {
-        problems.push(`${ESSENTIAL_SERVICES_FILE}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      }
-      let sample = false;
-      try {
-        sample = (JSON.parse(await readFile(join(contentDir, MANIFEST_FILE), 'utf8')) as { sample?: unknown }).sample === true;
-      } catch {
-        // No manifest: not marked as sample.
-      }
-      return { services, sample, problems };
-    },
-  };
-}
+/** Without a catalogue module there is nothing to show: an empty list and the reason, never a second reader of the pack. */
+export const noServicesSource: EssentialServicesSource = {
+  kind: 'none',
+  load: async () => ({ services: [], sample: false, problems: ['no catalogue module: the 25 essential services are not available'] }),
+};
