@@ -20,7 +20,6 @@ const NAME = 'Nguyễn Văn An';
 const ID = '001093012345';
 const SCREENSHOTS = join(REPO, 'tests', 'artifacts', 'screenshots');
 /** The simulated reader's card profiles (the fixture writes its config elsewhere, so say where they are). */
-const SIMULATED_CARDS = { devices: { cardReader: { type: 'simulated', card: 'nguyen-van-an', cardsDir: join(REPO, 'kiosk-config', 'sim', 'cards') } } };
 
 async function cardQr(): Promise<string> {
   const profile = await loadCardProfile(fileURLToPath(new URL('../../kiosk-config/sim/cards/nguyen-van-an.json', import.meta.url)));
@@ -186,7 +185,6 @@ test.describe('(c) idle warning and wipe', () => {
 });
 
 test.describe('(d) a damaged QR', () => {
-  test.use({ kioskConfig: SIMULATED_CARDS });
 
   test('a QR mangled by a keyboard wedge asks for a rescan; a clean scan goes on', async ({ page, kiosk }) => {
     await page.goto(kiosk.citizenUrl);
@@ -204,7 +202,6 @@ test.describe('(d) a damaged QR', () => {
 });
 
 test.describe('(d′) keyboard wedge and card first', () => {
-  test.use({ kioskConfig: SIMULATED_CARDS });
 
   test('a machine-speed burst of keys is a scan: a link is explained, never opened', async ({ page, kiosk }) => {
     await page.goto(kiosk.citizenUrl);
@@ -273,7 +270,6 @@ test.describe('(f) English', () => {
 });
 
 test.describe('screenshots of the main screens', () => {
-  test.use({ kioskConfig: SIMULATED_CARDS });
 
   for (const [orientation, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]] as const) {
     test(`${orientation} ${viewport.width}×${viewport.height}`, async ({ page, kiosk }) => {

@@ -20,9 +20,6 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACT
 // The simulator's card profile kiosk-config/sim/cards/nguyen-van-an.json (an invented person).
 const CARD = { idNumber: '001093012345', fullName: 'Nguyễn Văn An', masked: '001*******45' };
 
-// The fixture's temporary config does not point at the simulator's card profiles: name their folder.
-test.use({ kioskConfig: { devices: { cardReader: { type: 'simulated', card: 'nguyen-van-an', cardsDir: join(REPO, 'kiosk-config', 'sim', 'cards') } } } });
-
 function addStaff(kiosk: RunningKiosk, name: string, role: string): number {
   const r = spawnSync(process.execPath, [join(REPO, 'bin', 'kiosk.mjs'), 'staff', 'add', '--name', name, '--role', role, '--team', 'Đoàn Thanh niên', '--pin', PIN, '--config', kiosk.configFile], { encoding: 'utf8' });
   const id = Number(/added account (\d+)/.exec(r.stdout)?.[1]);
