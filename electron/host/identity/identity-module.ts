@@ -1,7 +1,7 @@
 import { loadTrustStore, type TrustStore } from '../../../drivers/emrtd/pa/trust-store';
 import type { ScanResult } from '../../../drivers/qr/index';
 import { damagePayload } from '../../../drivers/sim/scanner/index';
-import type { ScanNotice } from '../../api/identity';
+import type { IdentityState, ScanNotice } from '../../api/identity';
 import { ApiFailure } from '../api/api-failure';
 import type { CoreContext, CoreModule } from '../core-module';
 import { CitizenIdentity } from './citizen-identity';
@@ -36,7 +36,7 @@ export async function createIdentityModule(ctx: CoreContext): Promise<CoreModule
   // The wipe disposes the session's CitizenIdentity (CitizenSessions.end); faces learn the cleared state.
   const unsubscribeWipe = events.subscribe(['citizen'], (name) => {
     if (name !== 'session.wiped') return;
-    events.emit('identity.changed', { consent: 'not-asked', pendingIdentification: false, cardPresent: reader.cardPresent(), identity: null, read: { state: 'idle' } });
+    events.emit('identity.changed', stateNow());
   });
 
   const onScan = (scan: ScanResult) => {
@@ -65,7 +65,10 @@ export async function createIdentityModule(ctx: CoreContext): Promise<CoreModule
     if (present) sessions.activity();
   });
 
-  const stateNow = () => current(false)?.state() ?? { consent: 'not-asked' as const, pendingIdentification: false, cardPresent: reader.cardPresent(), identity: null, read: { state: 'idle' as const } };
+  /** The session's identification, or the empty state when no session runs (after a wipe too). */
+  function stateNow(): IdentityState {
+    return current(false)?.state() ?? { consent: 'not-asked', pendingIdentification: false, cardPresent: reader.cardPresent(), identity: null, read: { state: 'idle' } };
+  }
   const requireSession = () => {
     const identity = current(false);
     if (!identity) throw new ApiFailure('session.none');
