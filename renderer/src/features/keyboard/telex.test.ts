@@ -110,6 +110,15 @@ describe('telex: editing', () => {
     expect(textOf(pressKey(s, 'Backspace'))).toBe('');
   });
 
+  it('Backspace never moves a tone: a word the rule would write differently stays as shown', () => {
+    // Found by the property below (seed 1130259197): "oaxa" shows "õaa"; the rule writes "oa"+ngã as "oã".
+    let s = EMPTY_TELEX;
+    for (const k of 'oaxa') s = pressKey(s, k);
+    expect(textOf(s)).toBe('õaa');
+    expect(textOf(pressKey(s, 'Backspace'))).toBe('õa');
+    expect(textOf(stateFromText('hõa'))).toBe('hõa');
+  });
+
   it('ignores named keys other than Backspace', () => {
     expect(textOf(pressKey(stateFromText('a'), 'Shift'))).toBe('a');
   });

@@ -52,7 +52,11 @@ export function stateFromText(text: string): TelexState {
   if (!m) return { before: text, word: EMPTY_WORD };
   const split = splitTone(m[0]);
   if (!split) return { before: text, word: EMPTY_WORD };
-  return { before: text.slice(0, m.index), word: { ...EMPTY_WORD, base: split.base, tone: split.tone } };
+  const word: TelexWord = { ...EMPTY_WORD, base: split.base, tone: split.tone };
+  // A word whose tone sits where our rule would not put it ("õaa" cut back to "õa", which the rule
+  // writes "oã") stays as written: re-placing the tone would change letters the user did not touch.
+  if (renderWord(word) !== m[0]) return { before: text, word: EMPTY_WORD };
+  return { before: text.slice(0, m.index), word };
 }
 
 /** One key: a single character, or "Backspace" (removes the last letter shown). Other named keys are ignored. */
