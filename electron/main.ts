@@ -12,7 +12,7 @@ import { SECURITY_HEADERS } from './host/server/content-security-policy';
 import { readStatic } from './host/server/static-files';
 import { kioskLocations } from './shell/config-location';
 import { lockDownContents } from './shell/contents-lockdown';
-import { DISPLAY_WINDOW_NEEDS, planDisplayWindow, screenChangeAction } from './shell/display-window';
+import { DISPLAY_WINDOW_NEEDS, kioskShouldReclaimFocus, planScreenWindow, screenChangeAction, STAFF_WINDOW_NEEDS, type ScreenFaceConfig } from './shell/screen-windows';
 import { guardIpcCall, type WindowRole } from './shell/ipc-guard';
 import { ALWAYS_ON_TOP_LEVEL, REFOCUS_DELAY_MS } from './shell/lockdown';
 import { MAINTENANCE_CSS, MAINTENANCE_CSS_PATH, MAINTENANCE_HTML, MAINTENANCE_PATH } from './shell/maintenance-page';
@@ -23,7 +23,7 @@ import { RendererSupervisor } from './shell/renderer-supervisor';
 import { lockDownSession } from './shell/session-lockdown';
 import { startWatchdog } from './shell/watchdog-host';
 import { relaunchWaitPid, waitForExit } from './shell/watchdog';
-import { displayWindowOptions, kioskWindowOptions } from './shell/window-options';
+import { displayWindowOptions, kioskWindowOptions, staffWindowOptions } from './shell/window-options';
 
 // The Electron shell: lifecycle, windows, lockdown, self-healing, IPC binding. Logic lives in shell/ and host/.
 
@@ -114,7 +114,8 @@ async function boot(): Promise<void> {
     return core!.dispatch(name as string, decision.input, { grants: decision.grants, origin: `ipc:${role}` });
   });
 
-  manageDisplayWindow(loaded);
+  manageScreenWindow('display', loaded.config.faces.display);
+  manageScreenWindow('staff', loaded.config.faces.staff);
 }
 
 /** Finds the configuration outside the app folder (seeding it on first start) and applies the data folder. */
@@ -152,7 +153,8 @@ function serveApp(rendererDir: string): void {
 
 function createWindow(role: WindowRole, url: string, maintenance: MaintenanceModule | undefined, bounds?: Electron.Rectangle): BrowserWindow {
   const preloadPath = join(__dirname, 'preload.cjs');
-  const options = role === 'kiosk' ? kioskWindowOptions({ preloadPath, production }) : displayWindowOptions({ preloadPath, production, ...(bounds ? { bounds } : {}) });
+  const placed = { preloadPath, production, ...(bounds ? { bounds } : {}) };
+  const options = role === 'kiosk' ? kioskWindowOptions(placed) : role === 'display' ? displayWindowOptions(placed) : staffWindowOptions(placed);
   const win = new BrowserWindow({
     ...options,
     webPreferences: {
@@ -204,7 +206,15 @@ function createWindow(role: WindowRole, url: string, maintenance: MaintenanceMod
 
   if (role === 'kiosk' && production) {
     win.setAlwaysOnTop(true, ALWAYS_ON_TOP_LEVEL);
-    win.on('blur', () => setTimeout(() => !win.isDestroyed() && (win.moveTop(), win.focus()), REFOCUS_DELAY_MS));
+    win.on('blur', () =>
+      setTimeout(() => {
+        const focused = BrowserWindow.getFocusedWindow();
+        if (!win.isDestroyed() && kioskShouldReclaimFocus(focused ? (roles.get(focused.webContents.id) ?? null) : null)) {
+          win.moveTop();
+          win.focus();
+        }
+      }, REFOCUS_DELAY_MS),
+    );
   }
   const start = role === 'kiosk' && maintenance?.status().mode === 'maintenance' ? `${APP_ORIGIN}${MAINTENANCE_PATH}` : url;
   supervisor.showingMaintenance = start !== url;
@@ -212,25 +222,29 @@ function createWindow(role: WindowRole, url: string, maintenance: MaintenanceMod
   return win;
 }
 
-/** The lobby display on its configured screen, following screens as they are plugged in and out. */
-function manageDisplayWindow(loaded: LoadedConfig): void {
-  let display: BrowserWindow | null = null;
+/**
+ * A face on a screen of its own (the lobby display, the staff desk screen), following screens as they
+ * are plugged in and out. The display also keeps the screen awake while it is open.
+ */
+function manageScreenWindow(role: 'display' | 'staff', face: ScreenFaceConfig): void {
+  let win: BrowserWindow | null = null;
   let blocker: number | null = null;
+  const path = role === 'display' ? DISPLAY_WINDOW_NEEDS.path : STAFF_WINDOW_NEEDS.path;
   const apply = () => {
-    const plan = planDisplayWindow(loaded.config.faces.display, screen.getAllDisplays(), screen.getPrimaryDisplay().id);
-    const action = screenChangeAction(display && !display.isDestroyed() ? display.getBounds() : null, plan);
+    const plan = planScreenWindow(face, screen.getAllDisplays(), screen.getPrimaryDisplay().id);
+    const action = screenChangeAction(win && !win.isDestroyed() ? win.getBounds() : null, plan);
     if (action.do === 'open') {
-      display = createWindow('display', `${APP_ORIGIN}${DISPLAY_WINDOW_NEEDS.path}`, core!.module<MaintenanceModule>('maintenance'), action.bounds);
-      blocker = powerSaveBlocker.start(DISPLAY_WINDOW_NEEDS.powerSaveBlocker);
-      display.on('closed', () => {
+      win = createWindow(role, `${APP_ORIGIN}${path}`, core!.module<MaintenanceModule>('maintenance'), action.bounds);
+      if (role === 'display') blocker = powerSaveBlocker.start(DISPLAY_WINDOW_NEEDS.powerSaveBlocker);
+      win.on('closed', () => {
         if (blocker !== null) powerSaveBlocker.stop(blocker);
         blocker = null;
-        display = null;
+        win = null;
       });
     } else if (action.do === 'move') {
-      display?.setBounds(action.bounds);
+      win?.setBounds(action.bounds);
     } else if (action.do === 'close') {
-      display?.destroy();
+      win?.destroy();
     }
   };
   apply();

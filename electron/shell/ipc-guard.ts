@@ -3,7 +3,8 @@ import type { Access } from '../api/define';
 import { MAX_MESSAGE_BYTES } from '../api/wire';
 import { isAppUrl } from './navigation-policy';
 
-export type WindowRole = 'kiosk' | 'display';
+/** The shell's windows: the citizen's kiosk (with the staff face behind its gesture), the lobby display, the staff desk screen. */
+export type WindowRole = 'kiosk' | 'display' | 'staff';
 
 export type IpcDecision =
   | { ok: true; grants: readonly Access[]; input: unknown }

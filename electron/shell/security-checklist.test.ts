@@ -6,7 +6,7 @@ import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../host/server/conten
 import { guardIpcCall } from './ipc-guard';
 import { APP_ORIGIN, decideWindowOpen, isPortalUrlAllowed } from './navigation-policy';
 import { isPermissionGranted } from './permission-policy';
-import { displayWindowOptions, kioskWindowOptions, portalViewOptions } from './window-options';
+import { displayWindowOptions, kioskWindowOptions, portalViewOptions, staffWindowOptions } from './window-options';
 
 /*
  * The Electron security checklist (electronjs.org/docs/latest/tutorial/security, "Checklist: Security
@@ -34,6 +34,7 @@ function sources(dir: string): string[] {
 const allPreferences = [
   ['kiosk window', kioskWindowOptions({ preloadPath: '/p.cjs', production: true }).webPreferences],
   ['display window', displayWindowOptions({ preloadPath: '/p.cjs', production: true }).webPreferences],
+  ['staff window', staffWindowOptions({ preloadPath: '/p.cjs', production: true }).webPreferences],
   ['portal view', portalViewOptions({ partition: 'portal-session-1', production: true }).webPreferences],
 ] as const;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isBlockedShortcut } from './blocked-shortcuts';
 import { guardIpcCall } from './ipc-guard';
 import { decideWindowOpen, isAppUrl, isPortalUrlAllowed } from './navigation-policy';
-import { displayWindowOptions, kioskWindowOptions } from './window-options';
+import { displayWindowOptions, kioskWindowOptions, staffWindowOptions } from './window-options';
 
 const kiosk = { frameUrl: 'app://kiosk/citizen', isMainFrame: true, role: 'kiosk' as const };
 
@@ -32,6 +32,11 @@ describe('IPC guard', () => {
     expect(guardIpcCall(display, 'kiosk.status', {})).toMatchObject({ ok: true });
     expect(guardIpcCall(display, 'session.start', {})).toEqual({ ok: false, code: 'ipc.forbidden' });
   });
+  it('gives the staff desk screen the staff face calls, still only from the app origin', () => {
+    const staff = { ...kiosk, frameUrl: 'app://kiosk/staff', role: 'staff' as const };
+    expect(guardIpcCall(staff, 'staff.signInList', {})).toMatchObject({ ok: true });
+    expect(guardIpcCall({ ...staff, frameUrl: 'https://dichvucong.gov.vn/' }, 'staff.signInList', {})).toEqual({ ok: false, code: 'ipc.foreign-sender' });
+  });
 });
 
 describe('navigation policy', () => {
@@ -59,11 +64,14 @@ describe('navigation policy', () => {
 
 describe('window options', () => {
   it('follow the Electron security checklist in both windows', () => {
-    for (const o of [kioskWindowOptions({ preloadPath: '/p.cjs', production: true }), displayWindowOptions({ preloadPath: '/p.cjs', production: true })]) {
+    const input = { preloadPath: '/p.cjs', production: true };
+    for (const o of [kioskWindowOptions(input), displayWindowOptions(input), staffWindowOptions(input)]) {
       expect(o.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, devTools: false });
     }
     expect(kioskWindowOptions({ preloadPath: '/p.cjs', production: true })).toMatchObject({ kiosk: true, autoHideMenuBar: true });
     expect(kioskWindowOptions({ preloadPath: '/p.cjs', production: false }).webPreferences.devTools).toBe(true);
+    // The staff screen must not cover the kiosk or lock staff out of the OS on their own screen.
+    expect(staffWindowOptions(input)).toMatchObject({ kiosk: false, alwaysOnTop: false, closable: false });
   });
 });
 

@@ -62,6 +62,21 @@ export function displayWindowOptions(input: WindowOptionsInput) {
 }
 
 /**
+ * The staff desk screen: fullscreen on its own monitor, focusable (PIN pad, typing), never on top of
+ * the kiosk and never in kiosk mode (staff may need the OS on that screen, e.g. to save a report).
+ */
+export function staffWindowOptions(input: WindowOptionsInput) {
+  return {
+    ...kioskWindowOptions(input),
+    alwaysOnTop: false,
+    ...(input.bounds ?? {}),
+    kiosk: false,
+    fullscreen: input.production,
+    title: 'Ki-ốt dịch vụ công — Cán bộ',
+  };
+}
+
+/**
  * The embedded portal view (a WebContentsView inside the kiosk window): a remote government site,
  * so the strictest settings and NO preload (it must never reach `window.kiosk`), in an in-memory
  * partition of its own ("portal-<n>" without the "persist:" prefix) that is cleared at session end.

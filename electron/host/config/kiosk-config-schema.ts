@@ -84,8 +84,22 @@ export const KioskConfigSchema = z.strictObject({
           monitor: z.number().int().min(0).max(8).default(1),
         })
         .default({ mode: 'off', monitor: 1 }),
+      /**
+       * The staff face on a screen of its own at the desk (Electron only; in browser mode staff open
+       * /staff on the kiosk machine). Never the primary screen: that one is the citizen's kiosk.
+       */
+      staff: z
+        .strictObject({
+          mode: z.enum(['second-monitor', 'off']).default('off'),
+          monitor: z.number().int().min(1).max(8).default(2),
+        })
+        .default({ mode: 'off', monitor: 2 }),
     })
-    .default({ kiosk: { enabled: true }, display: { mode: 'off', monitor: 1 } }),
+    .refine((f) => !(f.staff.mode === 'second-monitor' && f.display.mode === 'second-monitor' && f.staff.monitor === f.display.monitor), {
+      message: 'the staff face and the display face cannot share one screen',
+      path: ['staff', 'monitor'],
+    })
+    .default({ kiosk: { enabled: true }, display: { mode: 'off', monitor: 1 }, staff: { mode: 'off', monitor: 2 } }),
   devices: z.strictObject({ cardReader: CardReaderConfig, qrScanner: QrScannerConfig }),
   session: z
     .strictObject({

@@ -1,7 +1,8 @@
 /*
- * Where and how the lobby display window runs in the Electron app, as plain functions so the rules
- * are tested without Electron. main.ts calls planDisplayWindow on start and on every screen change,
- * applies screenChangeAction's answer, and holds a power-save blocker while the window is open.
+ * Where the windows that live on a screen of their own run in the Electron app (the lobby display
+ * and the staff desk screen), as plain functions so the rules are tested without Electron. main.ts
+ * calls planScreenWindow on start and on every screen change and applies screenChangeAction's answer;
+ * it holds a power-save blocker while the display window is open.
  */
 
 export interface Rect {
@@ -17,13 +18,14 @@ export interface ScreenInfo {
   readonly bounds: Rect;
 }
 
-export interface DisplayFaceConfig {
+/** A face's placement from the config (faces.display, faces.staff): only "second-monitor" opens a window. */
+export interface ScreenFaceConfig {
   readonly mode: 'second-monitor' | 'lan' | 'off';
   /** 0 = the primary screen, 1 = the next one to its right (then below), … */
   readonly monitor: number;
 }
 
-export type DisplayWindowPlan =
+export type ScreenWindowPlan =
   | { readonly open: false; readonly reason: 'not-second-monitor' | 'no-such-screen' }
   | { readonly open: true; readonly screenId: number; readonly bounds: Rect };
 
@@ -38,11 +40,11 @@ export function orderScreens(screens: readonly ScreenInfo[], primaryId: number):
 }
 
 /**
- * Whether to open the display window and on which screen. With only the primary screen and monitor ≥ 1
- * nothing opens (covering the citizen's kiosk with the lobby loop would be worse than no display);
- * main.ts tries again when a screen is plugged in.
+ * Whether to open a face's window and on which screen. With only the primary screen and monitor ≥ 1
+ * nothing opens (covering the citizen's kiosk with the lobby loop or the staff face would be worse
+ * than no second window); main.ts tries again when a screen is plugged in.
  */
-export function planDisplayWindow(config: DisplayFaceConfig, screens: readonly ScreenInfo[], primaryId: number): DisplayWindowPlan {
+export function planScreenWindow(config: ScreenFaceConfig, screens: readonly ScreenInfo[], primaryId: number): ScreenWindowPlan {
   if (config.mode !== 'second-monitor') return { open: false, reason: 'not-second-monitor' };
   const target = orderScreens(screens, primaryId)[config.monitor];
   if (!target) return { open: false, reason: 'no-such-screen' };
@@ -55,8 +57,8 @@ export type ScreenChangeAction =
   | { readonly do: 'move'; readonly bounds: Rect }
   | { readonly do: 'close' };
 
-/** What to do with the display window (open now or not: `current` is its bounds or null) for a new plan. */
-export function screenChangeAction(current: Rect | null, plan: DisplayWindowPlan): ScreenChangeAction {
+/** What to do with a face's window (open now or not: `current` is its bounds or null) for a new plan. */
+export function screenChangeAction(current: Rect | null, plan: ScreenWindowPlan): ScreenChangeAction {
   if (!plan.open) return current ? { do: 'close' } : { do: 'nothing' };
   if (!current) return { do: 'open', bounds: plan.bounds };
   return sameRect(current, plan.bounds) ? { do: 'nothing' } : { do: 'move', bounds: plan.bounds };
@@ -76,5 +78,23 @@ export const DISPLAY_WINDOW_NEEDS = {
   /** For webContents.insertCSS: hide the pointer even over an unstyled page (a load error page). */
   hideCursorCss: '* { cursor: none !important; }',
 } as const;
+
+/**
+ * The staff desk screen (issue 7: staff reach their face "from a second screen"): the same app page as
+ * the kiosk's /staff, in a window of its own that staff may focus and type into. It never steals focus
+ * back and is not kept on top: the citizen's kiosk window is the one that must stay in front.
+ */
+export const STAFF_WINDOW_NEEDS = {
+  path: '/staff',
+} as const;
+
+/**
+ * Whether the kiosk window should take the focus back after losing it (lockdown: a citizen must not
+ * reach the desktop). Not when another window of ours has it: the staff screen's PIN pad needs the
+ * keyboard, and taking it away every 300 ms would make the staff screen unusable.
+ */
+export function kioskShouldReclaimFocus(focusedRole: 'kiosk' | 'display' | 'staff' | null): boolean {
+  return focusedRole === null;
+}
 
 const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
