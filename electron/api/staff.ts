@@ -263,6 +263,47 @@ export const SignInResult = z.discriminatedUnion('outcome', [
 ]);
 export type SignInResult = z.infer<typeof SignInResult>;
 
+// ── audit log viewer ──────────────────────────────────────────────────────────────────────────────
+
+/** A detail value as the audit log stores it: codes, counts and ids, never personal data. */
+const AuditDetailValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+
+/** One audit-log entry as an admin sees it (the chain's hashes stay in the core). */
+export const AuditEntryView = z.object({
+  seq: z.number().int().positive(),
+  /** ISO instant as stored. Not format-checked here: a tampered row must still be shown, not fail the page. */
+  at: z.string(),
+  /** "staff:<account id>", "cli" or "system" (whatever the row says, if it was tampered with). */
+  actor: z.string(),
+  /** The staff account's current name when the actor is a staff account that still exists. */
+  actorName: z.string().nullable(),
+  /** Dotted action code, e.g. "staff.signedIn", "record.created". */
+  action: z.string(),
+  /** What it was done to, e.g. "account:3", "record:12", "batch:…"; null when nothing in particular. */
+  subject: z.string().nullable(),
+  details: z.record(z.string(), AuditDetailValue),
+});
+export type AuditEntryView = z.infer<typeof AuditEntryView>;
+
+/**
+ * The whole chain's verdict, as `kiosk audit verify` gives it. `reason` is a ChainProblem code:
+ * hash-mismatch, prev-mismatch, missing, anchor-mismatch, anchor-missing.
+ */
+export const AuditVerdict = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), entries: Count }),
+  z.object({ ok: z.literal(false), atSeq: z.number().int().nonnegative(), reason: z.string() }),
+]);
+export type AuditVerdict = z.infer<typeof AuditVerdict>;
+
+export const AuditPage = z.object({
+  /** Newest first. */
+  entries: z.array(AuditEntryView),
+  verdict: AuditVerdict,
+  /** Pass as `beforeSeq` for the next (older) page; null: no older entries. */
+  nextBeforeSeq: z.number().int().positive().nullable(),
+});
+export type AuditPage = z.infer<typeof AuditPage>;
+
 const auth = { token: Token };
 const call = defineCall;
 
@@ -356,4 +397,18 @@ export const staffCalls = {
   }),
   'staff.accounts.setActive': call({ access: 'admin', input: z.object({ ...auth, accountId: AccountId, active: z.boolean() }), output: StaffAccount }),
   'staff.accounts.resetPin': call({ access: 'admin', input: z.object({ ...auth, accountId: AccountId, pin: Pin }), output: StaffAccount }),
+
+  /** Admin: one page of the audit log, newest first, with the verdict over the whole chain and anchor. */
+  'staff.audit.list': call({
+    access: 'admin',
+    input: z.object({
+      ...auth,
+      /** Only entries older than this sequence number (the previous page's `nextBeforeSeq`). */
+      beforeSeq: z.number().int().positive().optional(),
+      limit: z.number().int().min(1).max(200).default(50),
+      /** Only actions starting with this text, e.g. "staff." or "record." (plain prefix, no wildcards). */
+      action: z.string().max(60).optional(),
+    }),
+    output: AuditPage,
+  }),
 };

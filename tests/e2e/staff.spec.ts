@@ -128,3 +128,22 @@ test('a volunteer helps a citizen register VNeID level 1 with the simulated card
   expect(verify.stdout).toMatch(/^audit log intact: \d+ entries/);
   scanForPersonalData(kiosk);
 });
+
+test('an admin opens the audit log: intact, with their own sign-in', async ({ page, kiosk }) => {
+  const admin = addStaff(kiosk, 'Nguyễn Quản Trị', 'admin');
+  await page.goto(kiosk.staffUrl);
+  await page.getByTestId(`staff-tile-${admin}`).click();
+  for (const d of PIN) await page.getByTestId(`pin-key-${d}`).click();
+  await page.getByTestId('pin-ok').click();
+  await expect(page.getByTestId('staff-who')).toContainText('Nguyễn Quản Trị');
+
+  await page.getByTestId('staff-tab-audit').click();
+  await expect(page.getByTestId('audit-verdict')).toContainText('Nhật ký nguyên vẹn');
+  // The newest entries include this very sign-in, named by the admin's account and phrased in Vietnamese.
+  const ownSignIn = page.getByTestId('audit-entries').locator('tbody tr')
+    .filter({ has: page.getByRole('cell', { name: 'Đăng nhập', exact: true }) })
+    .filter({ has: page.getByRole('cell', { name: 'Nguyễn Quản Trị', exact: true }) });
+  await expect(ownSignIn).toHaveCount(1);
+  await expect(ownSignIn.locator('td').nth(1)).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
+  await shot(page, '5-audit-log');
+});

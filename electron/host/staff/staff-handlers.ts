@@ -1,6 +1,7 @@
 import type { CitizenAnswers, CitizenRef, StaffRole } from '../../api/staff';
 import { ApiFailure } from '../api/api-failure';
 import type { Handlers } from '../api/dispatcher';
+import { auditEntryView, auditVerdictView } from './audit/audit-view';
 import { maskId } from './crypto/id-privacy';
 import { assessReadiness, type CitizenFacts } from './readiness/readiness-rules';
 import { vnDate } from './reports/periods';
@@ -142,6 +143,21 @@ export function staffHandlers(s: StaffServices, citizen: SessionCitizenSource, c
     'staff.accounts.resetPin': ({ token, accountId, pin }) => {
       const p = authorise(s, token, { roles: ADMIN });
       return s.accounts.resetPin(accountId, pin, `staff:${p.accountId}`);
+    },
+
+    'staff.audit.list': ({ token, beforeSeq, limit, action }) => {
+      // Reading the log is deliberately not itself audited: every page, filter change and "load more"
+      // would append an entry, so the log would mostly record its own viewing and bury the entries it
+      // exists for. What an admin changes is audited where it is changed.
+      authorise(s, token, { roles: ADMIN });
+      const page = s.audit.page({ limit, ...(beforeSeq !== undefined ? { beforeSeq } : {}), ...(action ? { actionPrefix: action } : {}) });
+      const names = new Map<number, string | null>();
+      const nameOf = (id: number) => {
+        if (!names.has(id)) names.set(id, s.accounts.byId(id)?.name ?? null);
+        return names.get(id)!;
+      };
+      // The verdict covers the whole chain and its anchor, whatever the page: the same check as `kiosk audit verify`.
+      return { entries: page.entries.map((e) => auditEntryView(e, nameOf)), verdict: auditVerdictView(s.audit.verify()), nextBeforeSeq: page.nextBeforeSeq };
     },
   };
 }

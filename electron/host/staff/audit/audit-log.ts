@@ -5,6 +5,16 @@ import { entryHash, GENESIS_HASH, verifyChain, type AuditAnchor, type AuditEntry
 /** Who did it: "staff:<account id>", "cli" or "system". Never a name. */
 export type AuditActor = `staff:${number}` | 'cli' | 'system';
 
+/** Which page of the log `AuditLog.page` returns. */
+export interface AuditPageQuery {
+  /** Only entries with a smaller sequence number (absent: start at the newest). */
+  readonly beforeSeq?: number;
+  /** At most this many entries (the caller bounds it; the contract allows 1..200). */
+  readonly limit: number;
+  /** Only actions starting with this text (absent or empty: every action). */
+  readonly actionPrefix?: string;
+}
+
 /** Details must be codes, counts and ids: never a citizen's name, ID or phone (privacy.md §2). */
 export type AuditDetails = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
 
@@ -80,6 +90,31 @@ export class AuditLog {
 
   entries(limit = 100): AuditEntry[] {
     return this.db.prepare<[number], Row>('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit).map(toEntry);
+  }
+
+  /**
+   * One page of the log, newest first: entries older than `beforeSeq` (all when absent) whose action
+   * starts with `actionPrefix`, at most `limit` of them. `nextBeforeSeq` is the `beforeSeq` of the next
+   * (older) page, or null when there is none. The prefix is compared literally (substr, not LIKE, so
+   * "_" and "%" are not wildcards and case matters, as in the action codes).
+   */
+  page(query: AuditPageQuery): { entries: AuditEntry[]; nextBeforeSeq: number | null } {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (query.beforeSeq !== undefined) {
+      where.push('seq < ?');
+      params.push(query.beforeSeq);
+    }
+    if (query.actionPrefix) {
+      where.push('substr(action, 1, length(?)) = ?');
+      params.push(query.actionPrefix, query.actionPrefix);
+    }
+    const sql = `SELECT * FROM audit_log${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
+    // One row more than asked tells whether an older page exists without a second query.
+    const rows = this.db.prepare<(string | number)[], Row>(sql).all(...params, query.limit + 1);
+    const entries = rows.slice(0, query.limit).map(toEntry);
+    const more = rows.length > query.limit && entries.length > 0;
+    return { entries, nextBeforeSeq: more ? entries[entries.length - 1]!.seq : null };
   }
 
   private readAnchor(): AuditAnchor | null {

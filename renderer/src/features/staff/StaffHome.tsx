@@ -3,6 +3,7 @@ import type { ReportReminder } from '../../../../electron/api/staff';
 import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
 import { Accounts } from './admin/Accounts';
+import { AuditLog } from './audit/AuditLog';
 import { AssistFlow } from './assist/AssistFlow';
 import { Dashboard } from './dashboard/Dashboard';
 import { viDate } from './dates';
@@ -13,7 +14,7 @@ import { KioskTab } from './KioskTab';
 import { HelpRequestsPanel } from '../help/HelpRequestsPanel';
 import type { StaffSession, StaffSessionApi } from './use-staff-session';
 
-type Tab = 'assist' | 'followUps' | 'referrals' | 'dashboard' | 'reports' | 'kiosk' | 'accounts';
+type Tab = 'assist' | 'followUps' | 'referrals' | 'dashboard' | 'reports' | 'kiosk' | 'accounts' | 'audit';
 
 /** The signed-in staff face: one tab per job, and the monthly-report reminder from the 5th. */
 export function StaffHome({ staff, session }: { staff: StaffSessionApi; session: StaffSession }) {
@@ -21,7 +22,7 @@ export function StaffHome({ staff, session }: { staff: StaffSessionApi; session:
   const [tab, setTab] = useState<Tab>('assist');
   const [reminder, setReminder] = useState<ReportReminder | null>(null);
   const role = session.account.role;
-  const tabs: Tab[] = ['assist', 'followUps', 'referrals', 'dashboard', ...(role === 'volunteer' ? [] : (['reports', 'kiosk'] as const)), ...(role === 'admin' ? (['accounts'] as const) : [])];
+  const tabs: Tab[] = ['assist', 'followUps', 'referrals', 'dashboard', ...(role === 'volunteer' ? [] : (['reports', 'kiosk'] as const)), ...(role === 'admin' ? (['accounts', 'audit'] as const) : [])];
 
   useEffect(() => {
     void staff.call('staff.reports.reminder', {}).then((r) => r.ok && setReminder(r.value));
@@ -52,6 +53,7 @@ export function StaffHome({ staff, session }: { staff: StaffSessionApi; session:
         {tab === 'reports' && <Reports staff={staff} />}
         {tab === 'kiosk' && <KioskTab token={session.token} isAdmin={role === 'admin'} />}
         {tab === 'accounts' && <Accounts staff={staff} token={session.token} selfId={session.account.id} />}
+        {tab === 'audit' && <AuditLog staff={staff} />}
       </div>
     </div>
   );

@@ -1,3 +1,5 @@
+import { staffAuditEn, staffAuditVi } from './audit/audit-messages';
+
 /** The staff face's texts: Vietnamese first, English second (same keys, checked by the type). */
 export const staffVi = {
   'staff.title': 'Dành cho cán bộ và tình nguyện viên',
@@ -34,6 +36,7 @@ export const staffVi = {
   'staff.nav.reports': 'Báo cáo',
   'staff.nav.accounts': 'Tài khoản',
   'staff.nav.kiosk': 'Ki-ốt',
+  'staff.nav.audit': 'Nhật ký',
   'staff.maintenance.title': 'Tình trạng ki-ốt',
   'staff.maintenance.normal': 'Ki-ốt hoạt động bình thường',
   'staff.maintenance.active': 'Ki-ốt đang ở chế độ bảo trì sau nhiều lần gặp lỗi',
@@ -294,6 +297,7 @@ export const staffVi = {
   'error.period.reversed': 'Ngày bắt đầu phải trước ngày kết thúc.',
   'error.period.too-long': 'Kỳ báo cáo dài tối đa một năm.',
   'error.api.invalid-input': 'Thông tin nhập chưa đúng.',
+  ...staffAuditVi,
 } as const;
 
 export const staffEn: Record<keyof typeof staffVi, string> = {
@@ -331,6 +335,7 @@ export const staffEn: Record<keyof typeof staffVi, string> = {
   'staff.nav.reports': 'Reports',
   'staff.nav.accounts': 'Accounts',
   'staff.nav.kiosk': 'Kiosk',
+  'staff.nav.audit': 'Audit log',
   'staff.maintenance.title': 'Kiosk status',
   'staff.maintenance.normal': 'The kiosk is working normally',
   'staff.maintenance.active': 'The kiosk is in maintenance mode after repeated failures',
@@ -591,4 +596,5 @@ export const staffEn: Record<keyof typeof staffVi, string> = {
   'error.period.reversed': 'The start date must come before the end date.',
   'error.period.too-long': 'A report covers at most one year.',
   'error.api.invalid-input': 'Some of the input is not right.',
+  ...staffAuditEn,
 };
