@@ -35,6 +35,23 @@ export const Channel = z.object({
 });
 export type Channel = z.infer<typeof Channel>;
 
+/** An https address (web pages the kiosk shows or puts in a QR code): plain http is refused. */
+export const HttpsAddress = z.string().regex(/^https:\/\//, 'must be an https address');
+
+/**
+ * Where a citizen gets a paper they do not have yet: the kiosk's own field, stated by the ward or the
+ * province (the published "Thành phần hồ sơ" does not say it). Absent: the face guesses from the name.
+ */
+export const DocumentObtain = z.object({
+  /** Plain Vietnamese words, e.g. "Cơ sở y tế nơi trẻ được sinh ra". */
+  where: z.string().regex(/\S/, 'must say where to get the paper'),
+  /** The same in English for the English face. */
+  whereEn: z.string().optional(),
+  /** Official page where the paper can be requested online; shown as a QR code for the citizen's phone. */
+  online: HttpsAddress.optional(),
+});
+export type DocumentObtain = z.infer<typeof DocumentObtain>;
+
 /** One row of "Thành phần hồ sơ": Tên giấy tờ / Mẫu đơn, tờ khai / Số lượng. */
 export const DossierDocument = z.object({
   name: z.string().min(1),
@@ -45,6 +62,8 @@ export const DossierDocument = z.object({
   /** Bản sao count. */
   copies: z.number().int().min(0).optional(),
   notes: z.string().optional(),
+  /** Where to get this paper (kiosk field, optional: older packs have none). */
+  obtain: DocumentObtain.optional(),
 });
 export type DossierDocument = z.infer<typeof DossierDocument>;
 
@@ -79,7 +98,7 @@ export const OnlineEntry = z.object({
   label: z.string().min(1),
   labelEn: z.string().optional(),
   /** https address (web portals); absent for app menus. */
-  url: z.string().regex(/^https:\/\//, 'must be an https address').optional(),
+  url: HttpsAddress.optional(),
   /** Menu path in an app, e.g. ["Thủ tục hành chính"] in VNeID. */
   menuPath: z.array(z.string()).optional(),
 });

@@ -101,6 +101,17 @@ describe('broken packs yield readable problems', () => {
     ]);
   });
 
+  it('points at a "where to get it" without a place or with a plain http address', async () => {
+    await editJson(join(pack.dir, 'procedures/1.004194.json'), (p) => {
+      p.documents[0].documents[0].obtain = { where: '  ' };
+      p.documents[0].documents[1].obtain.online = 'http://dichvucong.gov.vn';
+    });
+    expect(await problemsOf()).toEqual([
+      'error: procedures/1.004194.json: documents[0].documents[0].obtain.where: must say where to get the paper',
+      'error: procedures/1.004194.json: documents[0].documents[1].obtain.online: must be an https address',
+    ]);
+  });
+
   it('rejects a part that is not a list', async () => {
     await writeFile(join(pack.dir, 'life-events.json'), '{"id": "sinh-con"}');
     expect((await problemsOf())[0]).toBe('error: life-events.json: must be a JSON array');
@@ -125,6 +136,17 @@ describe('single-file packs', () => {
     expect(r.pack.procedures[0]!.code).toBe('1.004772');
     expect(r.pack.procedures[0]!.steps).toEqual([]);
     expect(r.pack.manifest.sample).toBe(false);
+  });
+
+  it('keeps packs without "where to get it" valid, and keeps it where stated', () => {
+    const pack = minimal();
+    const documents = [{ documents: [
+      { name: 'Giấy chứng sinh' },
+      { name: 'Bản sao trích lục', obtain: { where: 'UBND cấp xã nơi đã đăng ký', whereEn: 'The ward where it was registered', online: 'https://dichvucong.gov.vn' } },
+    ] }];
+    const r = parseSingleFilePack('pack.json', { ...pack, procedures: [{ ...pack.procedures[0], documents }] });
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+    expect(r.pack.procedures[0]!.documents).toEqual(documents);
   });
 
   it('warns about unknown parts and fails without procedures', () => {

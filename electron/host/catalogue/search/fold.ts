@@ -1,17 +1,14 @@
+import { foldVietnamese } from '../../../api/fold-vietnamese';
+
 /*
  * Folding Vietnamese text to plain ASCII for search: tone and vowel marks removed, đ/Đ → d, lowercase.
- * Unicode decomposition alone leaves đ (U+0111) intact because it has no canonical decomposition;
- * SQLite's unicode61 "remove_diacritics" has the same gap (design/environment.md), so we fold both the
+ * The fold itself lives in electron/api/fold-vietnamese.ts so the faces use the very same function;
+ * SQLite's unicode61 "remove_diacritics" does not fold đ (design/environment.md), so we fold both the
  * indexed text and the query ourselves and index only folded text.
  */
 
-const MARKS = /\p{M}/gu;
-const D_STROKE = /[đĐ]/g;
-
 /** NFD + strip combining marks + đ→d + lowercase. Pure; idempotent. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(D_STROKE, 'd').toLowerCase();
-}
+export const fold: (text: string) => string = foldVietnamese;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

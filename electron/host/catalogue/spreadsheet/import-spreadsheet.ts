@@ -5,7 +5,7 @@ import { words } from '../search/fold';
 import { type ContentProblem, problem } from '../pack/problems';
 import { type PackValidation, type RawPart, validatePack } from '../pack/validate-pack';
 import { parseCsv, writeCsv } from './csv';
-import { type Column, type Row, columns, procedureToRow, rowToProcedure } from './template';
+import { type Column, type Row, columns, headings, procedureToRow, rowToProcedure } from './template';
 import { readXlsxRows, writeXlsxRows } from './workbook';
 
 export interface ImportOptions {
@@ -60,7 +60,9 @@ export function rowsToPack(rows: readonly (readonly string[])[], file: string, o
     keys.forEach((k, j) => {
       if (k) row[k] = cells[j] ?? '';
     });
-    parts.push({ part: 'procedures', file, prefix: `row ${i + 2}`, data: rowToProcedure(row, resolve) });
+    const at = `row ${i + 2}`;
+    const data = rowToProcedure(row, resolve, (column, message) => problems.push(problem(file, `${at}.${column}`, message)));
+    parts.push({ part: 'procedures', file, prefix: at, data });
   });
   const manifest = {
     format: 1, packId: options.packId ?? 'imported', version: options.version ?? new Date().toISOString().slice(0, 10),
@@ -80,7 +82,7 @@ export function rowsToPack(rows: readonly (readonly string[])[], file: string, o
 
 /** The template rows of a pack's procedures (header first): the exporter and the blank template. */
 export function packToRows(procedures: readonly Procedure[]): string[][] {
-  return [[...columns], ...procedures.map((p) => columns.map((c) => procedureToRow(p)[c]))];
+  return [columns.map((c) => headings[c] ?? c), ...procedures.map((p) => columns.map((c) => procedureToRow(p)[c]))];
 }
 
 export async function exportSpreadsheet(path: string, procedures: readonly Procedure[]): Promise<void> {
@@ -92,10 +94,11 @@ export async function exportSpreadsheet(path: string, procedures: readonly Proce
   }
 }
 
-/** Header cells may be written "Code", "name_en", "Name EN"…; unknown ones are ignored. */
+/** Header cells may be written "Code", "name_en", "Name EN", "Nơi lấy giấy tờ"…; unknown ones are ignored. */
 function normaliseHeader(h: string): Column | undefined {
   const key = words(h).join('_');
-  return (columns as readonly string[]).includes(key) ? (key as Column) : undefined;
+  if ((columns as readonly string[]).includes(key)) return key as Column;
+  return columns.find((c) => headings[c] !== undefined && words(headings[c]).join('_') === key);
 }
 
 /** An id, or a name of an existing entry, or a new entry named by the text (id = folded words). */

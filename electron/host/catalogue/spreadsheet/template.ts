@@ -1,4 +1,6 @@
 import type { Channel, ChannelKind, DossierCase, GuideStep, OnlineEntry, Procedure } from '../../../api/content';
+import { foldVietnamese } from '../../../api/fold-vietnamese';
+import { applyObtainCell, writeObtainCell } from './obtain-cell';
 
 /*
  * The spreadsheet template: one row per procedure, one column per part (docs/content-packs.md,
@@ -11,12 +13,18 @@ export const columns = [
   'in_person_time', 'in_person_fees', 'in_person_notes',
   'online_time', 'online_fees', 'online_notes',
   'postal_time', 'postal_fees', 'postal_notes',
-  'documents', 'who', 'agency', 'where', 'conditions', 'legal_basis', 'result', 'online_level',
+  'documents', 'documents_obtain', 'who', 'agency', 'where', 'conditions', 'legal_basis', 'result', 'online_level',
   'online_service_code', 'essential_service', 'group', 'life_events', 'citizen_words', 'online_entries',
   'online_guide', 'note',
 ] as const;
 export type Column = (typeof columns)[number];
 export type Row = Partial<Record<Column, string>>;
+
+/**
+ * Header cells the exporter writes in Vietnamese instead of the column key; the importer accepts
+ * either (folded: "Nơi lấy giấy tờ" → noi_lay_giay_to).
+ */
+export const headings: Partial<Record<Column, string>> = { documents_obtain: 'Nơi lấy giấy tờ' };
 
 const CHANNELS: [ChannelKind, 'in_person' | 'online' | 'postal'][] = [['inPerson', 'in_person'], ['online', 'online'], ['postal', 'postal']];
 const LEVELS: Record<string, Procedure['level']> = { ward: 'ward', province: 'province', ministry: 'ministry', 'cap xa': 'ward', 'cap tinh': 'province', 'cap bo': 'ministry' };
@@ -26,13 +34,20 @@ const lines = (cell: string | undefined): string[] => (cell ?? '').split(/\r?\n/
 const list = (cell: string | undefined): string[] => lines(cell).flatMap((l) => l.split(';')).map((s) => s.trim()).filter(Boolean);
 const fields = (line: string): string[] => line.split('|').map((f) => f.trim());
 const opt = (s: string | undefined): string | undefined => (s && s.trim() ? s.trim() : undefined);
-const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim();
+const plain = (s: string): string => foldVietnamese(s).trim();
 
 /**
  * A row as raw procedure data (not yet validated: the pack validator reports problems by row).
- * `resolve` maps a sector or life-event cell (id or name) to an id.
+ * `resolve` maps a sector or life-event cell (id or name) to an id; `report` gets the problems of a
+ * cell the schema cannot see (a "Nơi lấy giấy tờ" line naming no document), with the column key.
  */
-export function rowToProcedure(row: Row, resolve: { sector(text: string): string; lifeEvent(text: string): string }): Record<string, unknown> {
+export function rowToProcedure(
+  row: Row,
+  resolve: { sector(text: string): string; lifeEvent(text: string): string },
+  report: (column: Column, message: string) => void = () => undefined,
+): Record<string, unknown> {
+  const documents = parseDocuments(row.documents);
+  for (const m of applyObtainCell(row.documents_obtain, documents)) report('documents_obtain', m);
   const channels: Channel[] = [];
   for (const [kind, key] of CHANNELS) {
     const c = { kind, timeLimit: opt(row[`${key}_time`]), fees: opt(row[`${key}_fees`]), notes: opt(row[`${key}_notes`]) };
@@ -45,7 +60,7 @@ export function rowToProcedure(row: Row, resolve: { sector(text: string): string
     code: opt(row.code), name: opt(row.name), nameEn: opt(row.name_en), decision: opt(row.decision),
     level: level ? (LEVELS[plain(level)] ?? level) : undefined,
     kind: opt(row.kind), sector: opt(row.sector) ? resolve.sector(row.sector!.trim()) : undefined,
-    steps: lines(row.steps), channels, documents: parseDocuments(row.documents),
+    steps: lines(row.steps), channels, documents,
     who: opt(row.who), agency: opt(row.agency), where: opt(row.where), conditions: opt(row.conditions),
     legalBasis: lines(row.legal_basis), result: opt(row.result),
     onlineLevel: online ? (ONLINE[plain(online)] ?? online) : undefined,
@@ -65,7 +80,8 @@ export function procedureToRow(p: Procedure): Record<Column, string> {
   const row = Object.fromEntries(columns.map((c) => [c, ''])) as Record<Column, string>;
   Object.assign(row, {
     code: p.code, name: p.name, name_en: p.nameEn ?? '', decision: p.decision ?? '', level: p.level ?? '', kind: p.kind ?? '',
-    sector: p.sector, steps: p.steps.join('\n'), documents: writeDocuments(p.documents), who: p.who ?? '',
+    sector: p.sector, steps: p.steps.join('\n'), documents: writeDocuments(p.documents),
+    documents_obtain: writeObtainCell(p.documents), who: p.who ?? '',
     agency: p.agency ?? '', where: p.where ?? '', conditions: p.conditions ?? '', legal_basis: p.legalBasis.join('\n'),
     result: p.result ?? '', online_level: p.onlineLevel ?? '', online_service_code: p.onlineServiceCode ?? '',
     essential_service: p.essentialService === undefined ? '' : String(p.essentialService), group: p.interconnectedGroup ?? '',

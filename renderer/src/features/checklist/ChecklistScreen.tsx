@@ -3,7 +3,7 @@ import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
 import { localized } from '../procedures/localized';
 import { useCall } from '../procedures/use-call';
-import { documentSource } from './where-to-get';
+import { MissingDocument } from './MissingDocument';
 import './checklist.css';
 
 /** What the citizen ticked, kept by the flow (so back-and-forth keeps it) and wiped with it. */
@@ -15,7 +15,8 @@ export const NO_TICKS: ChecklistTicks = { caseIndex: null, have: [] };
 
 /**
  * The documents of the citizen's case as big toggles, ticked by the citizen; what is missing gets a
- * plain "where to get it". A procedure with several cases asks which one first.
+ * plain "where to get it" (the pack's `obtain`, else a guess from the name: MissingDocument). A
+ * procedure with several cases asks which one first.
  */
 export function ChecklistScreen({ code, ticks, onTicks, onGuide }: { code: string; ticks: ChecklistTicks; onTicks: (t: ChecklistTicks) => void; onGuide: (() => void) | null }) {
   const { t, language } = useI18n();
@@ -79,12 +80,7 @@ export function ChecklistScreen({ code, ticks, onTicks, onGuide }: { code: strin
         <div className="card" data-testid="checklist-missing">
           <h2>{t('checklist.missingTitle')}</h2>
           <ul className="checklist-missing">
-            {missing.map(({ d, i }) => (
-              <li key={i}>
-                <strong lang={vi}>{d.name}</strong>
-                <span className="result-sub">{t(`source.${documentSource(d)}`)}</span>
-              </li>
-            ))}
+            {missing.map(({ d, i }) => <MissingDocument key={i} doc={d} index={i} />)}
           </ul>
         </div>
       )}
