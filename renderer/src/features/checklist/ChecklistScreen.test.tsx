@@ -56,6 +56,7 @@ describe('the checklist says where to get each missing paper', () => {
     const extract = screen.getByTestId('checklist-missing-1');
     expect(within(extract).getByText('Có thể xin giấy này trực tuyến:')).toBeTruthy();
     expect(within(extract).getByTestId('phone-qr').dataset.url).toBe(EXTRACT_URL);
+    expect(within(extract).getByText('Xin giấy này trên điện thoại của bạn')).toBeTruthy();
     expect(screen.getAllByTestId('phone-qr')).toHaveLength(1);
   });
 

@@ -24,7 +24,7 @@ export function MissingDocument({ doc, index }: { doc: DossierDocument; index: n
       {where.from === 'pack' && where.online && (
         <div className="checklist-online">
           <p>{t('checklist.online')}</p>
-          <PhoneQr url={where.online} />
+          <PhoneQr url={where.online} title={t('checklist.phoneTitle')} hint={t('checklist.phoneHint')} />
         </div>
       )}
     </li>

@@ -1,10 +1,15 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { qrPath } from './qr-path';
+import './phone-qr.css';
 
-/** The procedure's page as a QR code for the citizen's own phone, with a plain explanation. */
-export function PhoneQr({ url }: { url: string }) {
+/**
+ * A page as a QR code for the citizen's own phone, with a plain explanation: by default the procedure's
+ * page (the guide); `title` and `hint` (already translated) say what else it opens.
+ */
+export function PhoneQr({ url, title, hint }: { url: string; title?: string; hint?: string }) {
   const { t } = useI18n();
+  const heading = title ?? t('guide.phoneTitle');
   const { path, size } = useMemo(() => qrPath(url), [url]);
   const host = useMemo(() => {
     try {
@@ -15,14 +20,14 @@ export function PhoneQr({ url }: { url: string }) {
   }, [url]);
   return (
     <figure className="phone-qr" data-testid="phone-qr" data-url={url}>
-      <svg viewBox={`0 0 ${size} ${size}`} role="img" aria-label={t('guide.phoneTitle')} shapeRendering="crispEdges">
+      <svg viewBox={`0 0 ${size} ${size}`} role="img" aria-label={heading} shapeRendering="crispEdges">
         <rect width={size} height={size} fill="#ffffff" />
         <path d={path} fill="#000000" />
       </svg>
       <figcaption>
-        <strong>{t('guide.phoneTitle')}</strong>
+        <strong>{heading}</strong>
         <br />
-        {t('guide.phoneHint')}
+        {hint ?? t('guide.phoneHint')}
         <br />
         <span className="phone-qr-host">{host}</span>
       </figcaption>
