@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCall } from './define';
+import { defineCall, defineEvent } from './define';
 import {
   ContentId, EssentialService, InterconnectedGroup, LifeEvent, OnlineLevel, Procedure, ProcedureLevel, Sector,
 } from './content';
@@ -155,4 +155,12 @@ export const catalogueCalls = {
     input: z.object({}),
     output: ContentStatus,
   }),
+} as const;
+
+export const catalogueEvents = {
+  /**
+   * After every load attempt that finishes (a local reload after a file change, a remote poll that
+   * downloaded or failed): the live pack and the latest problems (display-safe, like 'catalogue.contentStatus').
+   */
+  'catalogue.contentStatusChanged': defineEvent({ access: 'display', payload: ContentStatus }),
 } as const;

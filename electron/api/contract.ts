@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Access, ApiResult, CallSpec, EventSpec } from './define';
-import { catalogueCalls } from './catalogue';
+import { catalogueCalls, catalogueEvents } from './catalogue';
 import { deviceCalls, deviceEvents } from './devices';
 import { displayCalls, displayEvents } from './display';
 import { helpCalls, helpEvents } from './help';
@@ -36,6 +36,7 @@ export const events = {
   ...identityEvents,
   ...displayEvents,
   ...helpEvents,
+  ...catalogueEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Calls = typeof calls;

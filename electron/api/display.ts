@@ -117,6 +117,29 @@ export type DisplayFeed = z.infer<typeof DisplayFeed>;
 
 export const EMERGENCY_MAX_CHARS = 280;
 
+/**
+ * The display content file's health, for staff who edit it ("did my announcement go live?"). The
+ * file holds no personal data, and neither does this. A file that does not validate is never used:
+ * the last good content stays on screen (`keptLastGood`), or the services-only fallback when no good
+ * version was ever read.
+ */
+export const DisplayContentStatus = z.object({
+  /** ISO time the content now on screen was read from display.json; null while the fallback is shown. */
+  loadedAt: z.iso.datetime().nullable(),
+  /** 'file': the latest good display.json; 'fallback': the 25 services only (no good file yet). */
+  source: z.enum(['file', 'fallback']),
+  /** The latest version of the file was refused and the previous good version is still shown. */
+  keptLastGood: z.boolean(),
+  /**
+   * Why the latest version was refused, one readable line per problem with its field path, e.g.
+   * "display.json: announcements.1.id: duplicate announcement id …"; empty when it was good.
+   */
+  problems: z.array(z.string()),
+  /** ISO time of the latest load attempt; null before the first. */
+  checkedAt: z.iso.datetime().nullable(),
+});
+export type DisplayContentStatus = z.infer<typeof DisplayContentStatus>;
+
 /** The staff session token (as in staff.ts): admin calls carry it in their input; the core checks the role. */
 const StaffToken = z.string().min(20).max(100);
 
@@ -135,8 +158,19 @@ export const displayCalls = {
     input: z.object({ token: StaffToken }),
     output: z.object({ withdrawn: z.boolean() }),
   }),
+  /**
+   * The display content file's health (a signed-in staff member or admin; volunteers are refused with
+   * 'staff.forbidden'). Also pushed as 'display.contentStatusChanged' after every load attempt.
+   */
+  'display.contentStatus': defineCall({
+    access: 'staff',
+    input: z.object({ token: StaffToken }),
+    output: DisplayContentStatus,
+  }),
 };
 
 export const displayEvents = {
   'display.feedChanged': defineEvent({ access: 'display', payload: DisplayFeed }),
+  /** After every load attempt of display.json (a save, a new file, a fix). */
+  'display.contentStatusChanged': defineEvent({ access: 'staff', payload: DisplayContentStatus }),
 };

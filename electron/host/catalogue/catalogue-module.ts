@@ -20,14 +20,19 @@ export function createCatalogueModule(ctx: CoreContext): CatalogueModule {
       ? { remote: { url: remote.url, publicKeyHex: remote.publisherKey, intervalMinutes: remote.intervalMinutes, cacheDir: join(config.dataDir, 'content-cache') } }
       : {}),
   });
+  // Every finished load attempt (local reload, remote poll) reaches the status screens at once.
+  let offStatus: (() => void) | undefined;
   return {
     name: 'catalogue',
     catalogue,
     async start() {
+      offStatus = catalogue.onChange((s) => ctx.events.emit('catalogue.contentStatusChanged', s));
       const status = await catalogue.start();
       if (!status.pack) console.warn('[catalogue] no valid content pack is live: see `kiosk content check`');
     },
     async stop() {
+      offStatus?.();
+      offStatus = undefined;
       catalogue.stop();
     },
     handlers: {

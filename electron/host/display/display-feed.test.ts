@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DisplayFeed, EmergencyMessage } from '../../api/display';
+import type { DisplayContentStatus, DisplayFeed, EmergencyMessage } from '../../api/display';
 import type { ServiceSource } from './build-feed';
 import type { DisplayContentInput } from './display-content-schema';
 import { DisplayFeedService, type EmergencySlot } from './display-feed';
@@ -30,6 +30,7 @@ let file: string;
 let published: DisplayFeed[];
 let counts: { citizensHelpedThisWeek: number; activationsThisMonth: number | null };
 let log: string[];
+let statuses: DisplayContentStatus[];
 
 const make = () =>
   new DisplayFeedService({
@@ -39,6 +40,7 @@ const make = () =>
     emergency: new MemoryEmergency(),
     wardName: 'Phường Minh Họa',
     publish: (f) => published.push(f),
+    publishContentStatus: (st) => statuses.push(st),
     log: (l) => log.push(l),
     pollMs: 30_000,
   });
@@ -50,6 +52,7 @@ beforeEach(() => {
   file = join(dir, 'display.json');
   published = [];
   log = [];
+  statuses = [];
   counts = { citizensHelpedThisWeek: 5, activationsThisMonth: null };
 });
 afterEach(() => {
@@ -131,6 +134,94 @@ describe('DisplayFeedService', () => {
     await s.whenIdle();
     const stats = published.at(-1)!.slides.find((x) => x.kind === 'statistics');
     expect(stats).toMatchObject({ citizensHelpedThisWeek: 6, activationsThisMonth: 2 });
+    s.stop();
+  });
+});
+
+describe('DisplayFeedService content status', () => {
+  const announcement = (id: string) => ({ id, title: { vi: `Thông báo ${id}` } });
+
+  it('reports a good file as live from the file, with no problems, and tells the listener', async () => {
+    writeFileSync(file, JSON.stringify(content()));
+    const s = make();
+    await s.start();
+    expect(s.contentStatus()).toEqual({
+      loadedAt: '2026-03-14T01:59:50.000Z', source: 'file', keptLastGood: false, problems: [], checkedAt: '2026-03-14T01:59:50.000Z',
+    });
+    expect(statuses).toEqual([s.contentStatus()]);
+    s.stop();
+  });
+
+  it('lists the problems of a broken file with their field paths, keeps the last good content, and clears them once fixed', async () => {
+    writeFileSync(file, JSON.stringify(content({ announcements: [announcement('mot')] })));
+    const s = make();
+    await s.start();
+    const goodFeed = s.feed();
+
+    vi.setSystemTime(new Date('2026-03-14T02:05:00Z'));
+    writeFileSync(file, JSON.stringify(content({
+      announcements: [announcement('mot'), announcement('mot'), { ...announcement('hai'), times: [{ from: '07:30', to: '25:00' }] }],
+    })));
+    await s.contentChanged();
+    const broken = s.contentStatus();
+    expect(broken).toMatchObject({ source: 'file', keptLastGood: true, loadedAt: '2026-03-14T01:59:50.000Z', checkedAt: '2026-03-14T02:05:00.000Z' });
+    expect(broken.problems).toEqual([
+      'display.json: announcements.2.times.0.to: expected a time of day HH:MM (24-hour), e.g. 07:30',
+      'display.json: announcements.1.id: duplicate announcement id "mot"',
+    ]);
+    // The lobby screens still show the last good version.
+    expect(s.feed()).toBe(goodFeed);
+    expect(statuses.at(-1)).toEqual(broken);
+
+    vi.setSystemTime(new Date('2026-03-14T02:10:00Z'));
+    writeFileSync(file, JSON.stringify(content({ announcements: [announcement('mot'), announcement('hai')] })));
+    await s.contentChanged();
+    expect(s.contentStatus()).toEqual({
+      loadedAt: '2026-03-14T02:10:00.000Z', source: 'file', keptLastGood: false, problems: [], checkedAt: '2026-03-14T02:10:00.000Z',
+    });
+    expect(statuses.at(-1)).toEqual(s.contentStatus());
+    expect(statuses).toHaveLength(3);
+    s.stop();
+  });
+
+  it('says "fallback" (not "kept the last good") when no good version was ever read', async () => {
+    writeFileSync(file, '{ "format": 1, "playlist": [');
+    const s = make();
+    await s.start();
+    const st = s.contentStatus();
+    expect(st).toMatchObject({ loadedAt: null, source: 'fallback', keptLastGood: false });
+    expect(st.problems).toHaveLength(1);
+    expect(st.problems[0]).toMatch(/^display\.json: not valid JSON/);
+    s.stop();
+  });
+
+  it('keeps the time the content went live over a no-op save, but moves the time it was checked', async () => {
+    writeFileSync(file, JSON.stringify(content()));
+    const s = make();
+    await s.start();
+    vi.setSystemTime(new Date('2026-03-14T03:00:00Z'));
+    writeFileSync(file, JSON.stringify(content(), null, 2));
+    await s.contentChanged();
+    expect(s.contentStatus()).toMatchObject({ loadedAt: '2026-03-14T01:59:50.000Z', checkedAt: '2026-03-14T03:00:00.000Z', problems: [] });
+    expect(statuses).toHaveLength(2);
+    s.stop();
+  });
+
+  it('still rebuilds the feed when the status listener throws', async () => {
+    writeFileSync(file, JSON.stringify(content()));
+    const s = new DisplayFeedService({
+      contentFile: file,
+      services: { kind: 'catalogue', load: async () => ({ services, sample: false, problems: [] }) },
+      counts: () => counts,
+      emergency: new MemoryEmergency(),
+      wardName: 'Phường Minh Họa',
+      publish: (f) => published.push(f),
+      publishContentStatus: () => { throw new Error('listener broke'); },
+      log: (l) => log.push(l),
+    });
+    await s.start();
+    expect(published).toHaveLength(1);
+    expect(log.join('\n')).toMatch(/content status not sent: listener broke/);
     s.stop();
   });
 });

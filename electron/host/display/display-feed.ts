@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import type { DisplayFeed, EmergencyMessage } from '../../api/display';
+import type { DisplayContentStatus, DisplayFeed, EmergencyMessage } from '../../api/display';
 import { buildFeedBody, feedRevision, type DisplayCounts, type ServiceSource } from './build-feed';
 import type { DisplayContent } from './display-content-schema';
 import { FALLBACK_CONTENT } from './fallback-content';
@@ -24,6 +24,11 @@ export interface DisplayFeedDeps {
   readonly wardName: string;
   /** Sends a changed feed to every display (EventHub 'display.feedChanged'). */
   readonly publish: (feed: DisplayFeed) => void;
+  /**
+   * Told after every load attempt of the content file (EventHub 'display.contentStatusChanged'), so
+   * staff see at once whether their edit went live or was refused. A throwing listener is logged, not fatal.
+   */
+  readonly publishContentStatus?: (status: DisplayContentStatus) => void;
   readonly now?: () => Date;
   /** One line per problem; never personal data (there is none here). */
   readonly log?: (line: string) => void;
@@ -45,6 +50,11 @@ export class DisplayFeedService {
   private services: { services: readonly ServiceSource[]; sample: boolean } = { services: [], sample: false };
   private current: DisplayFeed | null = null;
   private lastProblems = '';
+  /** The content file's health: what the staff face shows (contentStatus()). */
+  private contentJson = '';
+  private contentLoadedAt: string | null = null;
+  private contentProblems: string[] = [];
+  private contentCheckedAt: string | null = null;
   private queue: Promise<void> = Promise.resolve();
   private scheduleTimer: ReturnType<typeof setTimeout> | null = null;
   private pollTimer: ReturnType<typeof setInterval> | null = null;
@@ -75,6 +85,21 @@ export class DisplayFeedService {
   feed(): DisplayFeed {
     if (!this.current) throw new Error('display feed not started');
     return this.current;
+  }
+
+  /**
+   * The content file's health: which version is on screen since when, and why the latest one was
+   * refused if it was. `loadedAt` moves only when the file's content really changed (a no-op save
+   * or a watcher event for another file in the folder keeps it), `checkedAt` on every attempt.
+   */
+  contentStatus(): DisplayContentStatus {
+    return {
+      loadedAt: this.content ? this.contentLoadedAt : null,
+      source: this.content ? 'file' : 'fallback',
+      keptLastGood: this.content !== null && this.contentProblems.length > 0,
+      problems: [...this.contentProblems],
+      checkedAt: this.contentCheckedAt,
+    };
   }
 
   /** The content file changed (watcher): reload it, rebuild, publish if different. */
@@ -149,12 +174,27 @@ export class DisplayFeedService {
   private async loadContent(): Promise<void> {
     this.contentStamp = await this.stamp();
     const result = await loadDisplayContent(this.deps.contentFile);
+    const at = this.now().toISOString();
+    this.contentCheckedAt = at;
     if (result.ok) {
+      const json = JSON.stringify(result.content);
+      if (json !== this.contentJson) {
+        this.contentJson = json;
+        this.contentLoadedAt = at;
+      }
       this.content = result.content;
+      this.contentProblems = [];
       this.report([]);
     } else {
       // Keep the last good content: a half-saved or mistyped file must not blank the lobby screen.
+      this.contentProblems = result.problems;
       this.report(result.problems);
+    }
+    try {
+      this.deps.publishContentStatus?.(this.contentStatus());
+    } catch (e) {
+      // The feed must still be rebuilt: a failing status listener only costs the staff face an update.
+      this.deps.log?.(`[display] content status not sent: ${(e as Error).message}`);
     }
   }
 

@@ -22,8 +22,8 @@ export interface StaffForDisplay {
   activationsBetween?(from: Date, to: Date): number | Promise<number>;
   /** Calls `listener` after a staff record is written. */
   onRecordsChanged?(listener: () => void): (() => void) | void;
-  /** Throws ApiFailure unless `call.staffToken` is a signed-in staff session with this role. */
-  requireRole?(call: CallContext, role: 'admin'): void | Promise<void>;
+  /** Throws ApiFailure unless `call.staffToken` is a signed-in session with this role ('staff' admits admins too). */
+  requireRole?(call: CallContext, role: 'admin' | 'staff'): void | Promise<void>;
   /** Writes the admin's action to the staff audit log (codes and counts only). */
   recordAdminAction?(call: CallContext, action: string, details: Readonly<Record<string, string | number | boolean | null>>): void;
 }
@@ -44,7 +44,8 @@ export interface DisplayModuleOptions {
 
 /**
  * The display feed as a core module: the 'display.*' handlers, watchers on the content, count
- * refreshes on citizen-session and staff events, and 'display.feedChanged' pushes.
+ * refreshes on citizen-session and staff events, 'display.feedChanged' pushes, and the content
+ * file's health for staff ('display.contentStatus', pushed as 'display.contentStatusChanged').
  */
 export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOptions = {}): DisplayModule {
   const { config } = ctx.loaded;
@@ -67,6 +68,7 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
     emergency: new EmergencyStore(ctx.db),
     wardName: config.ward.name,
     publish: (feed) => ctx.events.emit('display.feedChanged', feed),
+    publishContentStatus: (status) => ctx.events.emit('display.contentStatusChanged', status),
     log: (line) => console.log(line),
     ...(options.pollMs ? { pollMs: options.pollMs } : {}),
     async counts({ weekStart, monthStart, now }) {
@@ -83,12 +85,13 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
     },
   });
 
-  async function requireAdmin(call: CallContext, token: string): Promise<void> {
-    // The dispatcher has checked the transport's 'admin' grant; the staff module checks the signed-in role.
+  async function requireRole(call: CallContext, token: string, role: 'admin' | 'staff'): Promise<void> {
+    // The dispatcher has checked the transport's grant; the staff module checks the signed-in role.
     const s = staff();
     if (!s?.requireRole) throw new ApiFailure('api.not-available');
-    await s.requireRole({ ...call, staffToken: token }, 'admin');
+    await s.requireRole({ ...call, staffToken: token }, role);
   }
+  const requireAdmin = (call: CallContext, token: string) => requireRole(call, token, 'admin');
 
   return {
     name: 'display',
@@ -96,6 +99,11 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
     servicesSourceKind: () => source?.kind ?? null,
     handlers: {
       'display.feed': () => service.feed(),
+      // Staff and admins (not volunteers): the ward clerks who edit the announcements.
+      'display.contentStatus': async ({ token }, call) => {
+        await requireRole(call, token, 'staff');
+        return service.contentStatus();
+      },
       'display.setEmergency': async ({ token, text }, call) => {
         await requireAdmin(call, token);
         const message = await service.setEmergency(text);

@@ -8,6 +8,7 @@ import { checklistEn } from '../features/checklist/messages';
 import { guideEn } from '../features/guide/messages';
 import { keyboardEn } from '../features/keyboard/messages';
 import { helpEn } from '../features/help/messages';
+import { contentStatusEn } from '../features/content-status/messages';
 import type { MessageKey } from './messages-vi';
 
 const commonEn = {
@@ -47,4 +48,4 @@ const commonEn = {
   'error.generic': 'Something went wrong. Please try again or call staff.',
 };
 
-export const en: Record<MessageKey, string> = { ...commonEn, ...staffEn, ...displayEn, ...citizenEn, ...consentEn, ...identityEn, ...proceduresEn, ...checklistEn, ...guideEn, ...keyboardEn, ...helpEn };
+export const en: Record<MessageKey, string> = { ...commonEn, ...staffEn, ...displayEn, ...citizenEn, ...consentEn, ...identityEn, ...proceduresEn, ...checklistEn, ...guideEn, ...keyboardEn, ...helpEn, ...contentStatusEn };

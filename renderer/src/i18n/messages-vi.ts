@@ -9,6 +9,7 @@ import { checklistVi } from '../features/checklist/messages';
 import { guideVi } from '../features/guide/messages';
 import { keyboardVi } from '../features/keyboard/messages';
 import { helpVi } from '../features/help/messages';
+import { contentStatusVi } from '../features/content-status/messages';
 
 const commonVi = {
   'app.title': 'Ki-ốt dịch vụ công',
@@ -48,6 +49,6 @@ const commonVi = {
 } as const;
 
 /** Each feature keeps its texts beside its code; they meet here. */
-export const vi = { ...commonVi, ...staffVi, ...displayVi, ...citizenVi, ...consentVi, ...identityVi, ...proceduresVi, ...checklistVi, ...guideVi, ...keyboardVi, ...helpVi };
+export const vi = { ...commonVi, ...staffVi, ...displayVi, ...citizenVi, ...consentVi, ...identityVi, ...proceduresVi, ...checklistVi, ...guideVi, ...keyboardVi, ...helpVi, ...contentStatusVi };
 
 export type MessageKey = keyof typeof vi;

@@ -3,11 +3,13 @@ import type { MaintenanceStatus } from '../../../../electron/api/maintenance';
 import { useClient, useEvent } from '../../app/client-context';
 import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
+import { ContentStatusPanel } from '../content-status/ContentStatusPanel';
 import { EmergencyControl } from '../display-admin/EmergencyControl';
 
 /**
  * The kiosk's own state for staff: the self-healing counter and maintenance mode (reset here after a
- * technician looked), and for admins the emergency message on every lobby display.
+ * technician looked), whether the procedure pack and the display content went live or were refused,
+ * and for admins the emergency message on every lobby display.
  */
 export function KioskTab({ token, isAdmin }: { token: string; isAdmin: boolean }) {
   const client = useClient();
@@ -39,6 +41,8 @@ export function KioskTab({ token, isAdmin }: { token: string; isAdmin: boolean }
         {t('staff.maintenance.reset')}
       </Button>
       {failed && <p className="notice">{t('staff.maintenance.resetFailed')}</p>}
+      <hr />
+      <ContentStatusPanel token={token} />
       {isAdmin && (
         <>
           <hr />

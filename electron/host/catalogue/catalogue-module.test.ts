@@ -1,0 +1,76 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ContentStatus } from '../../api/catalogue';
+import { EventHub } from '../api/event-hub';
+import { loadConfig } from '../config/load-config';
+import type { CoreContext } from '../core-module';
+import { createCatalogueModule, type CatalogueModule } from './catalogue-module';
+
+/*
+ * 'catalogue.contentStatusChanged': the catalogue module tells every face (display access: the status
+ * has no personal data) when a load attempt of the pack finishes, over a real temp copy of the shipped
+ * pack. The reload is triggered directly, not through the watcher's debounce.
+ */
+
+const REPO = resolve(import.meta.dirname, '..', '..', '..');
+let dir: string;
+let contentDir: string;
+let module: CatalogueModule;
+let received: ContentStatus[];
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kiosk-catalogue-module-'));
+  contentDir = join(dir, 'content');
+  cpSync(join(REPO, 'kiosk-config', 'content'), contentDir, { recursive: true });
+  const demo = JSON.parse(readFileSync(join(REPO, 'kiosk-config', 'kiosk.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(dir, 'kiosk.json'), JSON.stringify({ ...demo, dataDir: join(dir, 'data'), content: { dir: contentDir } }));
+  const config = loadConfig(join(dir, 'kiosk.json'));
+  if (!config.ok) throw new Error(config.problems.join('\n'));
+  const loaded = config.value;
+  const events = new EventHub();
+  received = [];
+  events.subscribe(['display'], (name, payload) => {
+    if (name === 'catalogue.contentStatusChanged') received.push(payload as ContentStatus);
+  });
+  const ctx = {
+    loaded, events, db: undefined as never, sessions: undefined as never, devices: undefined as never,
+    options: { runtime: 'browser' }, module: () => undefined,
+  } satisfies CoreContext;
+  module = createCatalogueModule(ctx);
+  await module.start?.();
+});
+
+afterEach(async () => {
+  await module.stop?.();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('catalogue.contentStatusChanged', () => {
+  it('fires when a reload finishes: a refused pack names the file and path and the last good pack stays live; fixed: no problems', async () => {
+    const file = join(contentDir, 'procedures', '1.004222.json');
+    const good = readFileSync(file, 'utf8');
+    const procedure = JSON.parse(good) as { channels: { kind: string }[] };
+    const live = module.catalogue.status().pack;
+    expect(live).not.toBeNull();
+    procedure.channels[0]!.kind = 'fax';
+    writeFileSync(file, JSON.stringify(procedure));
+    await module.catalogue.reload();
+
+    const refused = received.at(-1);
+    expect(refused?.pack).toEqual(live);
+    expect(refused?.problems).toContainEqual(expect.objectContaining({ severity: 'error', file: 'procedures/1.004222.json', path: 'channels[0].kind' }));
+
+    writeFileSync(file, good);
+    await module.catalogue.reload();
+    expect(received.at(-1)?.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('stops telling after the module stops', async () => {
+    await module.stop?.();
+    const before = received.length;
+    await module.catalogue.reload();
+    expect(received).toHaveLength(before);
+  });
+});
