@@ -53,7 +53,7 @@ test('a broken display.json is listed with its path on the Kiosk tab while the l
   content.announcements[1]!.id = duplicated;
   try {
     writeFileSync(displayFile, JSON.stringify(content, null, 2));
-    await expect(verdict).toContainText('Bản mới bị từ chối vì có lỗi, ki-ốt vẫn dùng bản trước', { timeout: 5000 });
+    await expect(verdict).toContainText('Bản mới bị từ chối vì có lỗi, ki-ốt vẫn dùng bản trước', { timeout: 10_000 });
     const problem = page.getByTestId('content-status-display-problems').getByTestId('content-status-problem');
     await expect(problem).toHaveCount(1);
     await expect(problem).toContainText('Tệp: display.json');
@@ -67,7 +67,7 @@ test('a broken display.json is listed with its path on the Kiosk tab while the l
   } finally {
     writeFileSync(displayFile, shippedDisplay);
   }
-  await expect(verdict).toHaveText(/Nội dung đang dùng không có lỗi/, { timeout: 5000 });
+  await expect(verdict).toHaveText(/Nội dung đang dùng không có lỗi/, { timeout: 10_000 });
   await expect(page.getByTestId('content-status-display-problems')).toHaveCount(0);
 });
 
@@ -81,7 +81,7 @@ test('a procedure file with an error is refused with its path and the pack in us
   procedure.channels[0]!.kind = 'fax';
   try {
     writeFileSync(procedureFile, JSON.stringify(procedure, null, 2));
-    await expect(verdict).toContainText('Bản mới bị từ chối vì có lỗi, ki-ốt vẫn dùng bản trước', { timeout: 5000 });
+    await expect(verdict).toContainText('Bản mới bị từ chối vì có lỗi, ki-ốt vẫn dùng bản trước', { timeout: 10_000 });
     const problem = page.getByTestId('content-status-procedures-problems').getByTestId('content-status-problem').first();
     await expect(problem).toContainText('Tệp: procedures/1.004222.json');
     await expect(problem).toContainText('Vị trí: channels[0].kind');
@@ -93,6 +93,6 @@ test('a procedure file with an error is refused with its path and the pack in us
   } finally {
     writeFileSync(procedureFile, shippedProcedure);
   }
-  await expect(verdict).toHaveText(/Nội dung đang dùng không có lỗi/, { timeout: 5000 });
+  await expect(verdict).toHaveText(/Nội dung đang dùng không có lỗi/, { timeout: 10_000 });
   await expect(page.getByTestId('content-status-procedures-problems')).toHaveCount(0);
 });

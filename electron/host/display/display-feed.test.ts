@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DisplayContentStatus, DisplayFeed, EmergencyMessage } from '../../api/display';
 import type { ServiceSource } from './build-feed';
 import type { DisplayContentInput } from './display-content-schema';
-import { DisplayFeedService, type EmergencySlot } from './display-feed';
+import { DisplayFeedService, type DisplayFeedDeps, type EmergencySlot } from './display-feed';
 
 const services: ServiceSource[] = Array.from({ length: 25 }, (_, i) => ({ n: i + 1, name: `Dịch vụ ${i + 1}`, sector: 'Tư pháp', atWard: i < 10 }));
 
@@ -32,7 +32,7 @@ let counts: { citizensHelpedThisWeek: number; activationsThisMonth: number | nul
 let log: string[];
 let statuses: DisplayContentStatus[];
 
-const make = () =>
+const make = (over: Partial<DisplayFeedDeps> = {}) =>
   new DisplayFeedService({
     contentFile: file,
     services: { kind: 'catalogue', load: async () => ({ services, sample: false, problems: [] }) },
@@ -43,6 +43,7 @@ const make = () =>
     publishContentStatus: (st) => statuses.push(st),
     log: (l) => log.push(l),
     pollMs: 30_000,
+    ...over,
   });
 
 beforeEach(() => {
@@ -209,16 +210,7 @@ describe('DisplayFeedService content status', () => {
 
   it('still rebuilds the feed when the status listener throws', async () => {
     writeFileSync(file, JSON.stringify(content()));
-    const s = new DisplayFeedService({
-      contentFile: file,
-      services: { kind: 'catalogue', load: async () => ({ services, sample: false, problems: [] }) },
-      counts: () => counts,
-      emergency: new MemoryEmergency(),
-      wardName: 'Phường Minh Họa',
-      publish: (f) => published.push(f),
-      publishContentStatus: () => { throw new Error('listener broke'); },
-      log: (l) => log.push(l),
-    });
+    const s = make({ publishContentStatus: () => { throw new Error('listener broke'); } });
     await s.start();
     expect(published).toHaveLength(1);
     expect(log.join('\n')).toMatch(/content status not sent: listener broke/);
