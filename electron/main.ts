@@ -2,6 +2,7 @@ import { app, BrowserWindow, clipboard, ipcMain, powerMonitor, powerSaveBlocker,
 import { cpSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadConfig, type LoadedConfig } from './host/config/load-config';
+import { handleCoreExceptions } from './host/health/core-exceptions';
 import { DeviceReopener } from './host/health/device-reopener';
 import type { MaintenanceModule } from './host/health/maintenance-module';
 import { startKioskCore, type KioskCore } from './host/kiosk-core';
@@ -67,14 +68,8 @@ async function boot(): Promise<void> {
   const maintenance = core.module<MaintenanceModule>('maintenance');
   const reopener = new DeviceReopener(() => [core!.devices.cardReader, core!.devices.scanner], { log: (m) => logger.warn('health', m) });
 
-  // Core exceptions: logged (no dialog), counted, and the devices reopened in case one was left half-open.
-  const coreFailure = (e: unknown) => {
-    logger.error('core', 'uncaught exception', e);
-    maintenance?.recordFailure('core-exception');
-    void reopener.reopen('core-exception');
-  };
-  process.on('uncaughtException', coreFailure);
-  process.on('unhandledRejection', coreFailure);
+  // Core exceptions: logged (no dialog) and the devices reopened in case one was left half-open.
+  handleCoreExceptions({ log: (e) => logger.error('core', 'uncaught exception', e), reopener });
   powerMonitor.on('resume', () => setTimeout(() => void reopener.reopen('resume'), 2_000));
   if (production) startWatchdog({ logDir: join(loaded.config.dataDir, 'logs'), supervised: process.env.KIOSK_SUPERVISED === '1', log: (m) => logger.warn('watchdog', m), quitting: () => quitting });
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineCall, defineEvent } from './define';
 
 /** What went wrong: renderer crash or hang (the shell reloads it), or an exception in the core. */
-export const FailureKind = z.enum(['renderer-crash', 'renderer-hang', 'core-exception']);
+/** What counts toward maintenance mode: the face failing. Core exceptions are logged and the devices reopened instead (issue 9 §3). */
+export const FailureKind = z.enum(['renderer-crash', 'renderer-hang']);
 export type FailureKind = z.infer<typeof FailureKind>;
 
 /**

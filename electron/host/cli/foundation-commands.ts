@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config/load-config';
 import { captureConsole, openKioskLog } from '../logging/logger';
 import { startKioskCore } from '../kiosk-core';
+import { handleCoreExceptions } from '../health/core-exceptions';
+import { DeviceReopener } from '../health/device-reopener';
 import { startLocalServer } from '../server/local-server';
 import { listHidDevices, listSerialPorts } from '../devices/enumerate';
 import { openKioskWindow } from '../server/open-browser';
@@ -49,8 +51,12 @@ const serve: CliCommand = {
       return 2;
     }
     // Everything the core says goes to rotated, redacted log files in the data directory as well.
-    captureConsole(openKioskLog(loaded.value.config.dataDir).logger);
+    const { logger } = openKioskLog(loaded.value.config.dataDir);
+    captureConsole(logger);
     const core = await startKioskCore(loaded.value, { runtime: 'browser' });
+    // As in the Electron shell: an exception nothing caught is logged and the devices reopened, never fatal.
+    const reopener = new DeviceReopener(() => [core.devices.cardReader, core.devices.scanner], { log: (m) => logger.warn('health', m) });
+    const offExceptions = handleCoreExceptions({ log: (e) => logger.error('core', 'uncaught exception', e), reopener });
     const server = await startLocalServer(core, {
       rendererDir: join(packageRoot(), 'dist', 'renderer'),
       bindAddress: loaded.value.config.network.bindAddress,
@@ -68,6 +74,7 @@ const serve: CliCommand = {
     });
     await server.close();
     await core.stop();
+    offExceptions();
     return 0;
   },
 };

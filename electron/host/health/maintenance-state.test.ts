@@ -43,8 +43,8 @@ describe('MaintenanceState', () => {
     const m = new MaintenanceState(new MemoryMaintenanceStore(), { threshold: 2, windowMs: MIN }, c.now);
     const seen: string[] = [];
     m.onChange((s) => seen.push(s.mode));
-    m.recordFailure('core-exception');
-    m.recordFailure('core-exception');
+    m.recordFailure('renderer-hang');
+    m.recordFailure('renderer-hang');
     c.advance(60 * MIN);
     expect(m.status()).toMatchObject({ mode: 'maintenance', recentFailures: 0 });
     expect(m.reset()).toMatchObject({ mode: 'normal', recentFailures: 0, since: null, lastFailure: null });

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { FailureKind, MaintenanceStatus } from '../../api/maintenance';
+import { FailureKind, type MaintenanceStatus } from '../../api/maintenance';
 
 export interface MaintenancePolicy {
   /** Failures within `windowMs` that switch the kiosk to maintenance (default 3). */
@@ -106,7 +106,7 @@ export class JsonFileMaintenanceStore implements MaintenanceStore {
   load(): PersistedMaintenance | null {
     try {
       const raw = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<PersistedMaintenance>;
-      const kinds = new Set(['renderer-crash', 'renderer-hang', 'core-exception']);
+      const kinds = new Set<string>(FailureKind.options);
       const failures = Array.isArray(raw.failures)
         ? raw.failures.filter((f): f is { kind: FailureKind; at: number } => !!f && kinds.has(f.kind) && typeof f.at === 'number')
         : [];

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KioskCore } from '../kiosk-core';
 import { securityLog } from '../logging/security-log';
 import { grantsFor, isLoopbackAddress, lanMayFetch, type PeerPolicy } from './peer-policy';
 import { SECURITY_HEADERS } from './content-security-policy';
-import { readStatic } from './static-files';
+import { readStatic, requestTarget } from './static-files';
 import { createWsApi } from './ws-api';
 
 export interface LocalServer {
@@ -37,44 +37,60 @@ export async function startLocalServer(core: KioskCore, options: ServerOptions):
   };
   const wsApi = createWsApi(core.dispatch, core.events);
 
-  const server: Server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://kiosk.invalid');
+  const serveFile = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const peer = `http:${req.socket.remoteAddress}`;
+    const target = requestTarget(req.url);
+    if (target === null) {
+      securityLog.refused(peer, String(req.url).slice(0, 100), 'http.bad-request');
+      res.writeHead(400, SECURITY_HEADERS).end('Bad request');
+      return;
+    }
+    const { pathname } = target;
     const local = isLoopbackAddress(req.socket.remoteAddress);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, SECURITY_HEADERS).end();
       return;
     }
-    if (!local && !(policy.displayOnLan && lanMayFetch(url.pathname))) {
-      securityLog.refused(`http:${req.socket.remoteAddress}`, url.pathname.slice(0, 100), 'http.lan-forbidden');
+    if (!local && !(policy.displayOnLan && lanMayFetch(pathname))) {
+      securityLog.refused(peer, pathname.slice(0, 100), 'http.lan-forbidden');
       res.writeHead(403, SECURITY_HEADERS).end('Forbidden');
       return;
     }
-    const file = await readStatic(options.rendererDir, url.pathname);
+    const file = await readStatic(options.rendererDir, pathname);
     if (!file) {
       res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': file.cache });
     res.end(req.method === 'HEAD' ? undefined : file.body);
+  };
+
+  // No request, however malformed, may take the core down with it: a failure is one 500 and a log line.
+  const server: Server = createServer((req, res) => {
+    serveFile(req, res).catch((e: Error) => {
+      console.error(`[server] request failed: ${e.message}`);
+      if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
+      res.end();
+    });
   });
 
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://kiosk.invalid');
+    const target = requestTarget(req.url);
     const grants =
-      url.pathname === '/api'
+      target?.pathname === '/api'
         ? grantsFor(
             {
               remoteAddress: req.socket.remoteAddress,
               host: req.headers.host,
               origin: req.headers.origin,
-              face: url.searchParams.get('face'),
-              token: url.searchParams.get('k'),
+              face: target.searchParams.get('face'),
+              token: target.searchParams.get('k'),
             },
             policy,
           )
         : null;
     if (!grants) {
-      securityLog.refused(`ws:${req.socket.remoteAddress}`, url.pathname.slice(0, 100), 'ws.forbidden');
+      securityLog.refused(`ws:${req.socket.remoteAddress}`, String(target?.pathname ?? req.url).slice(0, 100), 'ws.forbidden');
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }

@@ -24,10 +24,37 @@ export interface StaticFile {
   readonly cache: string;
 }
 
-/** Resolves a URL path inside `root`, refusing traversal; SPA routes map to index.html. */
+/**
+ * A request target ("/api?face=display") as a URL whose pathname and searchParams the server reads,
+ * or null when it is not an origin-form path a browser would send ("//", "*", "http://x/"): the server
+ * answers 400 instead of throwing.
+ */
+export function requestTarget(target: string | undefined): URL | null {
+  const raw = target ?? '/';
+  if (!raw.startsWith('/') || raw.startsWith('//')) return null;
+  try {
+    return new URL(raw, 'http://kiosk.invalid');
+  } catch {
+    return null;
+  }
+}
+
+/** "%E0%A4" and other broken escapes: null rather than URIError. */
+function decodePath(pathname: string): string | null {
+  try {
+    const decoded = decodeURIComponent(pathname);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves a URL path inside `root`, refusing traversal and broken escapes; SPA routes map to index.html. */
 export async function readStatic(root: string, pathname: string): Promise<StaticFile | null> {
   const route = pathname.replace(/\/+$/, '') || '/';
-  const rel = FACE_ROUTES.includes(route) ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const decoded = FACE_ROUTES.includes(route) ? null : decodePath(pathname);
+  if (!FACE_ROUTES.includes(route) && decoded === null) return null;
+  const rel = decoded === null ? 'index.html' : decoded.replace(/^\/+/, '');
   const full = normalize(join(root, rel));
   if (full !== root && !full.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
   try {

@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -106,6 +107,35 @@ describe('browser mode: the contract over WebSocket', () => {
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect((await fetch(`http://127.0.0.1:${server.port}/%2e%2e/package.json`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${server.port}/citizen`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('answers malformed request targets with 400 or 404 and keeps serving (no request may crash the core)', async () => {
+    // Raw sockets: fetch() would normalise these targets before sending them.
+    const raw = (target: string, upgrade = false) =>
+      new Promise<string>((res, rej) => {
+        const sock = createConnection(server.port, '127.0.0.1');
+        let text = '';
+        sock.on('data', (d) => (text += d.toString('latin1')));
+        sock.on('end', () => res(text.split('\r\n')[0] ?? ''));
+        sock.on('error', rej);
+        const headers = upgrade
+          ? 'Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n'
+          : 'Connection: close\r\n';
+        sock.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n${headers}\r\n`);
+        setTimeout(() => sock.end(), 300);
+      });
+    expect(await raw('/assets/%E0%A4%A')).toMatch(/^HTTP\/1\.1 404/);
+    expect(await raw('/assets/%00.js')).toMatch(/^HTTP\/1\.1 404/);
+    expect(await raw('//')).toMatch(/^HTTP\/1\.1 400/);
+    expect(await raw('//evil.example/x')).toMatch(/^HTTP\/1\.1 400/);
+    expect(await raw('*')).toMatch(/^HTTP\/1\.1 400/);
+    expect(await raw('//api?face=citizen', true)).toMatch(/^HTTP\/1\.1 403/);
+    // Still alive and serving.
+    expect((await fetch(`http://127.0.0.1:${server.port}/citizen`)).status).toBe(200);
+    const { opened, call, ws } = connect('face=display');
+    await opened;
+    expect((await call('kiosk.status', {})).ok).toBe(true);
+    ws.close();
   });
 });
 
