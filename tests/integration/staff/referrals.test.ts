@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStaffServices } from '../../../electron/host/staff/staff-services';
 import { MemoryKeyProvider } from '../../../electron/host/staff/keys/key-provider';
@@ -24,7 +26,8 @@ describe('data-error referrals (encrypted at rest, deleted after export or reten
       token, citizen: { kind: 'manual', idNumber: '079203000001', fullName: 'Phạm Văn Đồng' }, kinds: ['duplicate-record'], note: '', consent: true, recordId: null,
     });
 
-    const [first] = blobs(w);
+    const [first, second] = blobs(w);
+    const ciphertexts = [first!.payload!, second!.payload!];
     expect(first!.payload).toBeInstanceOf(Buffer);
     expect(first!.payload!.includes(Buffer.from(CITIZEN.idNumber))).toBe(false);
     expect(first!.payload!.includes(Buffer.from('1992'))).toBe(false);
@@ -50,6 +53,13 @@ describe('data-error referrals (encrypted at rest, deleted after export or reten
       { id: 1, payload: null, status: 'purged', masked_id: null },
       { id: 2, payload: null, status: 'purged', masked_id: null },
     ]);
+    // Gone from the disk too: neither the database file nor its WAL keeps the old ciphertext, which the
+    // key file next to them would still open.
+    for (const file of ['kiosk.db', 'kiosk.db-wal']) {
+      const path = join(w.dataDir, file);
+      const bytes = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
+      for (const c of ciphertexts) expect(bytes.includes(c.subarray(0, 32)), `${file} still holds a purged referral`).toBe(false);
+    }
     const list = await w.call('staff.referrals.list', { token });
     expect(list.value.retentionDays).toBe(30);
     expect(list.value.referrals.map((r: { status: string; kinds: string[] }) => [r.status, r.kinds])).toEqual([['purged', ['duplicate-record']], ['purged', ['date-of-birth', 'sex']]]);

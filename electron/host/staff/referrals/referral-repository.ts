@@ -68,21 +68,40 @@ export class ReferralRepository {
 
   /** Deletes the personal part of one export batch; returns how many rows lost it. */
   purgeBatch(batch: string, at: string): number {
-    return this.db
-      .prepare(
-        `UPDATE referrals SET payload = NULL, key_id = NULL, masked_id = NULL, status = 'purged', purged_at = ?, purge_reason = 'export-confirmed'
-          WHERE export_batch = ? AND status = 'exported'`,
-      )
-      .run(at, batch).changes;
+    return this.scrubbed(
+      this.db
+        .prepare(
+          `UPDATE referrals SET payload = NULL, key_id = NULL, masked_id = NULL, status = 'purged', purged_at = ?, purge_reason = 'export-confirmed'
+            WHERE export_batch = ? AND status = 'exported'`,
+        )
+        .run(at, batch).changes,
+    );
   }
 
   /** Deletes the personal part of every referral created before `before` (retention). */
   purgeCreatedBefore(before: string, at: string): number {
-    return this.db
-      .prepare(
-        `UPDATE referrals SET payload = NULL, key_id = NULL, masked_id = NULL, status = 'purged', purged_at = ?, purge_reason = 'retention'
-          WHERE status <> 'purged' AND created_at < ?`,
-      )
-      .run(at, before).changes;
+    return this.scrubbed(
+      this.db
+        .prepare(
+          `UPDATE referrals SET payload = NULL, key_id = NULL, masked_id = NULL, status = 'purged', purged_at = ?, purge_reason = 'retention'
+            WHERE status <> 'purged' AND created_at < ?`,
+        )
+        .run(at, before).changes,
+    );
+  }
+
+  /**
+   * Deleted must mean gone from the disk, not only from the table (privacy.md §3). secure_delete
+   * (staff-services.ts) zeroes freed space in the database file, but the WAL still holds the pages as
+   * they were before the purge until a checkpoint; TRUNCATE copies the new pages back and cuts the
+   * WAL file to zero bytes. A reader holding an old snapshot can make it busy: the next purge or the
+   * next checkpoint (SQLite runs one as the WAL grows, and at close) finishes the job.
+   */
+  private scrubbed(changes: number): number {
+    if (changes > 0) {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (result?.busy) console.warn('[staff] referral purge: the WAL is in use, it is cleared at the next checkpoint');
+    }
+    return changes;
   }
 }
