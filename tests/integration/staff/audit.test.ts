@@ -58,6 +58,19 @@ describe('the hash-chained audit log', () => {
     expect(w.s.audit.verify()).toMatchObject({ ok: false, seq: 4, problem: 'missing' });
   });
 
+  it('keeps reporting deleted newest entries after new ones are appended in their place', async () => {
+    w = makeWorld();
+    await busyDay(w);
+    untrigger(w);
+    w.db.prepare('DELETE FROM audit_log WHERE seq >= 5').run();
+    // The running kiosk goes on logging (sign-ins, config changes) after the deletion.
+    await signedIn(w, 'Trần Văn Bình', 'volunteer');
+    await signedIn(w, 'Đỗ Thị Cúc', 'staff');
+    expect(w.s.audit.entries(50).length).toBeGreaterThan(6);
+    expect(w.s.audit.verify()).toMatchObject({ ok: false, seq: 6, problem: 'anchor-mismatch' });
+    expect((await cli(w, 'audit', 'verify')).code).toBe(1);
+  });
+
   it('notices a removed anchor file', async () => {
     w = makeWorld();
     await busyDay(w);

@@ -45,4 +45,10 @@ describe('verifyChain', () => {
     expect(verifyChain(c, { seq: 3, hash: 'f'.repeat(64) })).toMatchObject({ ok: false, seq: 3, problem: 'anchor-mismatch' });
     expect(verifyChain(c, null)).toMatchObject({ ok: false, problem: 'anchor-missing' });
   });
+
+  it('accepts entries appended after the anchor, but not a replaced anchored entry', () => {
+    const c = chain(5);
+    expect(verifyChain(c, { seq: 3, hash: c[2]!.hash })).toMatchObject({ ok: true, entries: 5 });
+    expect(verifyChain(c, { seq: 3, hash: 'e'.repeat(64) })).toMatchObject({ ok: false, seq: 3, problem: 'anchor-mismatch' });
+  });
 });

@@ -50,11 +50,13 @@ export function verifyChain(entries: Iterable<AuditEntry>, anchor: AuditAnchor |
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
   let count = 0;
+  let hashAtAnchor: string | null = null;
   for (const e of entries) {
     if (e.seq !== expectedSeq) return { ok: false, entries: count, seq: expectedSeq, problem: 'missing' };
     if (e.prevHash !== prev) return { ok: false, entries: count, seq: e.seq, problem: 'prev-mismatch' };
     if (entryHash(prev, e) !== e.hash) return { ok: false, entries: count, seq: e.seq, problem: 'hash-mismatch' };
     prev = e.hash;
+    if (anchor && e.seq === anchor.seq) hashAtAnchor = e.hash;
     expectedSeq++;
     count++;
   }
@@ -62,7 +64,9 @@ export function verifyChain(entries: Iterable<AuditEntry>, anchor: AuditAnchor |
   if (anchor === undefined) return { ok: true, entries: count, head };
   if (anchor === null) return count === 0 ? { ok: true, entries: 0, head } : { ok: false, entries: count, seq: count, problem: 'anchor-missing' };
   if (anchor.seq > count) return { ok: false, entries: count, seq: count + 1, problem: 'missing' };
-  if (anchor.seq === count && anchor.hash !== prev) return { ok: false, entries: count, seq: count, problem: 'anchor-mismatch' };
-  // anchor.seq < count: another process appended after the anchor was read; the chain itself is sound.
+  // The anchored entry must still be the one anchored, even when entries follow it (another process
+  // appended after the anchor was read, or someone deleted the newest entries and new ones were
+  // appended in their place: AuditLog then leaves the anchor where it was, so this keeps failing).
+  if (anchor.seq > 0 && hashAtAnchor !== anchor.hash) return { ok: false, entries: count, seq: anchor.seq, problem: 'anchor-mismatch' };
   return { ok: true, entries: count, head };
 }

@@ -51,6 +51,10 @@ export class AuditLog {
     return this.db
       .transaction(() => {
         const last = this.db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+        // The anchor must name the head we are about to extend. If it does not, entries were deleted or
+        // rewritten behind the log's back: the entry is still written (nothing is lost), but the anchor
+        // stays where it was so that `audit verify` keeps reporting the break instead of it being papered over.
+        const anchorHolds = this.anchorFile === null || anchorNames(this.readAnchor(), last);
         const seq = (last?.seq ?? 0) + 1;
         const prevHash = last?.hash ?? GENESIS_HASH;
         const base = { seq, at: this.now().toISOString(), actor, action, subject, details: json };
@@ -59,7 +63,8 @@ export class AuditLog {
           .prepare('INSERT INTO audit_log (seq, at, actor, action, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
           .run(seq, base.at, actor, action, subject, json, prevHash, hash);
         // Written while the write lock is held, so anchors from two processes land in chain order.
-        this.writeAnchor({ seq, hash });
+        if (anchorHolds) this.writeAnchor({ seq, hash });
+        else console.warn('[audit] the audit log does not match its anchor: entries were removed or rewritten; run `kiosk audit verify`');
         return { ...base, prevHash, hash };
       })
       .immediate();
@@ -133,4 +138,10 @@ export class AuditLog {
     writeFileSync(temp, JSON.stringify(anchor) + '\n', { mode: 0o600 });
     renameSync(temp, this.anchorFile);
   }
+}
+
+/** Whether the anchor names this head (both absent for an empty log). */
+function anchorNames(anchor: AuditAnchor | null, head: { seq: number; hash: string } | undefined): boolean {
+  if (!head) return anchor === null || anchor.seq === 0;
+  return anchor !== null && anchor.seq === head.seq && anchor.hash === head.hash;
 }
