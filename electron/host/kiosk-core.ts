@@ -47,6 +47,7 @@ export async function startKioskCore(loaded: LoadedConfig, options: CoreOptions)
   }, {
     started: (at) => sessionLog.started(at),
     ended: (id, at, reason) => id !== null && sessionLog.ended(id, at, reason),
+    identified: (id, by) => id !== null && sessionLog.identified(id, by),
   });
 
   const devices = new DeviceManager(await createCardReaderDevice(loaded), new ScannerDevice(config.devices.qrScanner));

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { loadCardProfile } from '../../drivers/sim/card-profile/index';
 import { cardQrPayload } from '../../drivers/sim/simulated-card';
 import { expect, test } from './support/kiosk-fixture';
@@ -126,6 +127,15 @@ test.describe('(a) identified citizen, real serial devices', () => {
     await expectNothingOfTheCitizen(page, kiosk);
     // The wipe overwrote the clipboard that held the copied ID.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('');
+    // What stays is a count for the ward's reports: how the citizen was identified and how it went.
+    const db = new Database(join(kiosk.dataDir, 'kiosk.db'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT identified_by, outcome, end_reason FROM citizen_sessions ORDER BY id').all()).toContainEqual({
+        identified_by: 'chip', outcome: 'submitted', end_reason: 'finished',
+      });
+    } finally {
+      db.close();
+    }
   });
 });
 

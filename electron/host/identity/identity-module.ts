@@ -27,7 +27,12 @@ export async function createIdentityModule(ctx: CoreContext): Promise<CoreModule
     }
     let identity = data.store.get(IDENTITY_KEY) as CitizenIdentity | undefined;
     if (!identity) {
-      identity = new CitizenIdentity(reader, () => trustStore, (state) => events.emit('identity.changed', state));
+      identity = new CitizenIdentity(reader, () => trustStore, (state) => {
+        // Counted for the ward's reports ("sessions with the card read"): how, never who.
+        const by = state.identity?.source;
+        if (by === 'chip' || by === 'qr') sessions.identified(by);
+        events.emit('identity.changed', state);
+      });
       data.store.set(IDENTITY_KEY, identity);
     }
     return identity;

@@ -7,7 +7,7 @@ describe('CitizenSessions', () => {
 
   const make = () => {
     const calls: string[] = [];
-    const log = { started: vi.fn(() => 7), ended: vi.fn() };
+    const log = { started: vi.fn(() => 7), ended: vi.fn(), identified: vi.fn() };
     const sessions = new CitizenSessions(
       { idleTimeoutSeconds: 60, warningSeconds: 20 },
       {
@@ -63,5 +63,18 @@ describe('CitizenSessions', () => {
     expect(calls.filter((c) => c.startsWith('wiped'))).toEqual(['wiped:finished']);
     expect(log.ended).toHaveBeenCalledTimes(1);
     expect(sessions.start().id).not.toBe(a.id);
+  });
+
+  it('counts how the citizen was identified once per session: a chip read upgrades a QR, never the reverse', () => {
+    const { sessions, log } = make();
+    sessions.identified('qr');
+    expect(log.identified).not.toHaveBeenCalled();
+    sessions.start();
+    sessions.identified('qr');
+    sessions.identified('qr');
+    sessions.identified('chip');
+    sessions.identified('qr');
+    expect(log.identified.mock.calls).toEqual([[7, 'qr'], [7, 'chip']]);
+    sessions.end('finished');
   });
 });

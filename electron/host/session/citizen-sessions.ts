@@ -23,6 +23,8 @@ export interface SessionData {
   readonly id: string;
   readonly startedAt: Date;
   logId: number | null;
+  /** How the citizen was identified in this session, for the ward's counts ('chip' outranks 'qr'). */
+  identifiedBy: 'chip' | 'qr' | null;
   readonly store: Map<string, unknown>;
 }
 
@@ -30,6 +32,8 @@ export interface SessionEnd {
   /** Persist counts (never personal data) when a session starts/ends. */
   started(at: Date): number | null;
   ended(logId: number | null, at: Date, reason: SessionEndReason): void;
+  /** The session identified the citizen (a count for the reports: how, never who). */
+  identified(logId: number | null, by: 'chip' | 'qr'): void;
 }
 
 /**
@@ -70,7 +74,7 @@ export class CitizenSessions {
       return this.current;
     }
     const startedAt = new Date(this.now());
-    this.current = { id: randomUUID(), startedAt, logId: null, store: new Map() };
+    this.current = { id: randomUUID(), startedAt, logId: null, identifiedBy: null, store: new Map() };
     this.current.logId = this.log.started(startedAt);
     this.lastActivity = this.now();
     this.ticker = setInterval(() => this.tick(), 1000);
@@ -80,6 +84,14 @@ export class CitizenSessions {
 
   data(): SessionData | null {
     return this.current;
+  }
+
+  /** Records that the current session identified its citizen; a chip read upgrades an earlier QR, never the reverse. */
+  identified(by: 'chip' | 'qr'): void {
+    const c = this.current;
+    if (!c || c.identifiedBy === by || c.identifiedBy === 'chip') return;
+    c.identifiedBy = by;
+    this.log.identified(c.logId, by);
   }
 
   activity(): void {

@@ -41,17 +41,19 @@ export function buildWardReport(input: WardReportInput): ReportDocument {
         { title: 'Lượt hỗ trợ', kind: 'int' }, { title: 'Công dân', kind: 'int' }, { title: 'Hoàn thành', kind: 'int' },
       ],
       rows: d.byStaff.map((s) => [s.name, s.team, s.records, s.citizens, s.completed]),
-    }, [2, 3, 4]),
+    // One citizen helped by two people is one citizen: the total is the period's distinct count, not the sum.
+    }, [2, 4], { 3: d.totals.citizens }),
     withTotal({
       id: 'by-team', sheet: 'Theo tổ', title: 'Kết quả theo tổ',
       columns: [{ title: 'Tổ', kind: 'text', width: 30 }, { title: 'Lượt hỗ trợ', kind: 'int' }, { title: 'Công dân', kind: 'int' }, { title: 'Hoàn thành', kind: 'int' }],
       rows: d.byTeam.map((t) => [t.team || '(không có tổ)', t.records, t.citizens, t.completed]),
-    }, [1, 2, 3]),
+    }, [1, 3], { 2: d.totals.citizens }),
     withTotal({
       id: 'referrals', sheet: 'Chuyển Công an', title: 'Sai sót dữ liệu đã chuyển Công an phường (theo loại)',
       columns: [{ title: 'Loại sai sót', kind: 'text', width: 36 }, { title: 'Số trường hợp', kind: 'int' }],
       rows: d.referralsByKind.map((r) => [ERROR_KIND_VI[r.kind], r.count]),
-    }),
+    // A referral may name several kinds of error: the total is the number of referrals, not of kinds.
+    }, [], { 1: d.totals.referrals }),
     withTotal({
       id: 'procedures', sheet: 'Thủ tục được hướng dẫn', title: 'Hồ sơ trực tuyến được hướng dẫn tại ki-ốt (theo thủ tục)',
       columns: [
@@ -120,9 +122,13 @@ function byGoalTable(d: Dashboard): ReportTable {
   }, [1, 2, 3, 4, 5, 6, 7]);
 }
 
-/** Appends a "Tổng cộng" row summing the given columns (default: the last). */
-function withTotal(t: Omit<ReportTable, 'totalRow'>, sumColumns?: readonly number[]): ReportTable {
+/**
+ * Appends a "Tổng cộng" row summing the given columns (default: the last); `given` sets a column's
+ * total where a sum would count one thing twice (distinct citizens, referrals with several kinds).
+ */
+function withTotal(t: Omit<ReportTable, 'totalRow'>, sumColumns?: readonly number[], given: Readonly<Record<number, CellValue>> = {}): ReportTable {
   const cols = sumColumns ?? [t.columns.length - 1];
-  const total: CellValue[] = t.columns.map((_, i) => (i === 0 ? 'Tổng cộng' : cols.includes(i) ? t.rows.reduce((s, r) => s + (typeof r[i] === 'number' ? (r[i] as number) : 0), 0) : null));
+  const sum = (i: number) => t.rows.reduce((s, r) => s + (typeof r[i] === 'number' ? (r[i] as number) : 0), 0);
+  const total: CellValue[] = t.columns.map((_, i) => (i === 0 ? 'Tổng cộng' : i in given ? given[i]! : cols.includes(i) ? sum(i) : null));
   return { ...t, rows: [...t.rows, total], totalRow: true };
 }
