@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,14 +69,72 @@ describe('dependency direction is enforced by the type-check', () => {
     expect(r.output).toMatch(/TS2307|TS2591/);
   });
 
+  it.each([
+    ['tsconfig.drivers.json', 'drivers/__probe_wrong_way.ts', "import Database from 'better-sqlite3';\nexport const db = new Database(':memory:');\n"],
+    ['tsconfig.drivers.json', 'drivers/__probe_wrong_way.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['tsconfig.renderer.json', 'renderer/src/__probe_wrong_way.ts', "import { SerialPort } from 'serialport';\nexport const x = SerialPort;\n"],
+    ['tsconfig.renderer.json', 'renderer/src/__probe_wrong_way.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n"],
+    ['tsconfig.api.json', 'electron/api/__probe_wrong_way.ts', "import { WebSocket } from 'ws';\nexport const x = WebSocket;\n"],
+    ['tsconfig.host.json', 'electron/host/__probe_wrong_way.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
+  ])('refuses a package its runtime must not use (%s: %s)', (project, probe, source) => {
+    const r = checkProbe(project, probe, source);
+    expect(r.failed).toBe(true);
+    expect(r.output).toMatch(/__probe_wrong_way\.ts.*(TS2305|TS2614|TS2351)/);
+  });
+
   it('refuses the core importing Electron', () => {
     const r = checkProbe('tsconfig.host.json', 'electron/host/__probe_wrong_way.ts', "import { app } from 'electron';\nexport const x = app;\n");
     expect(r.failed).toBe(true);
-    expect(r.output).toMatch(/__probe_wrong_way\.ts.*TS2305/);
+    expect(r.output).toMatch(/__probe_wrong_way\.ts.*(TS2305|TS2614)/);
   });
 
   it('accepts the right way: renderer importing the contract', () => {
     const r = checkProbe('tsconfig.renderer.json', 'renderer/src/__probe_right_way.ts', "import type { KioskClient } from '../../electron/api/contract';\nexport type X = KioskClient;\n");
     expect(r.output).not.toMatch(/__probe_right_way/);
+  });
+});
+
+/** The packages a runtime's tsconfig maps to types/forbidden-import.d.ts: one list, read from the config. */
+function forbiddenPackages(project: string): string[] {
+  const config = JSON.parse(readFileSync(join(REPO, project), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as {
+    compilerOptions?: { paths?: Record<string, string[]> };
+  };
+  return Object.entries(config.compilerOptions?.paths ?? {})
+    .filter(([, to]) => to.some((t) => t.endsWith('types/forbidden-import.d.ts')))
+    .map(([from]) => from);
+}
+
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(join(REPO, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name) && !e.name.endsWith('.d.ts'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+// Every form of import, not only those the compiler refuses: namespace and side-effect imports,
+// dynamic import() and require() of a forbidden package are refused too.
+const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
+
+describe('no runtime imports a package its tsconfig forbids, in any form', () => {
+  it.each([
+    ['tsconfig.api.json', 'electron/api'],
+    ['tsconfig.drivers.json', 'drivers'],
+    ['tsconfig.host.json', 'electron/host'],
+    ['tsconfig.renderer.json', 'renderer/src'],
+  ])('%s (%s)', (project, dir) => {
+    const forbidden = forbiddenPackages(project);
+    expect(forbidden.length).toBeGreaterThan(0);
+    const matches = (spec: string) =>
+      forbidden.some((f) => (f.endsWith('/*') ? spec.startsWith(f.slice(0, -1)) : spec === f || spec.startsWith(`${f}/`)));
+    const offences = sourcesUnder(dir).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(IMPORT_SPECIFIER)].filter((m) => matches(m[1]!)).map((m) => `${file.slice(REPO.length + 1)}: ${m[1]}`),
+    );
+    expect(offences).toEqual([]);
+  });
+
+  it('would catch the forms the compiler lets through', () => {
+    const specs = ["import * as e from 'electron';", "import 'react';", "await import('better-sqlite3')", "require('ws')"].map(
+      (src) => [...src.matchAll(IMPORT_SPECIFIER)].map((m) => m[1]),
+    );
+    expect(specs).toEqual([['electron'], ['react'], ['better-sqlite3'], ['ws']]);
   });
 });
