@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CatalogueFilters } from '../../api/catalogue';
 import { loadPack } from '../catalogue/pack/read-pack';
 import { formatProblem, hasErrors } from '../catalogue/pack/problems';
@@ -8,10 +9,18 @@ import { bundlePack, writePackFolder } from '../catalogue/pack/write-pack';
 import { newPublisherKeys, signPack } from '../catalogue/remote/signature';
 import { SearchIndex } from '../catalogue/search/search-index';
 import { exportSpreadsheet, importSpreadsheet } from '../catalogue/spreadsheet/import-spreadsheet';
+import { loadConfig } from '../config/load-config';
+import { defaultConfigFile, packageRootFrom } from '../paths';
 import type { CliCommand, CliIo } from './command';
 
-/** The shipped pack, relative to the working directory (the repository or the installed app). */
-const DEFAULT_CONTENT = 'kiosk-config/content';
+/**
+ * The pack `kiosk search` reads when --content is not given: the one the kiosk itself uses (content.dir
+ * of --config, else KIOSK_CONFIG, else the shipped kiosk-config/kiosk.json), wherever the command runs.
+ */
+function configuredContent(configFile: string | undefined): { ok: true; dir: string } | { ok: false; problems: string[] } {
+  const loaded = loadConfig(configFile ?? defaultConfigFile(packageRootFrom(dirname(fileURLToPath(import.meta.url)))));
+  return loaded.ok ? { ok: true, dir: loaded.value.config.content.dir } : loaded;
+}
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -22,10 +31,10 @@ function printProblems(result: PackValidation, io: CliIo): void {
 const search: CliCommand = {
   path: ['search'],
   summary: 'Search the procedure catalogue as a citizen would type (no diacritics needed).',
-  usage: '"<query>" [--limit n] [--json] [--content <dir|file>] [--sector id] [--event id] [--level ward|province|ministry] [--online]',
+  usage: '"<query>" [--limit n] [--json] [--content <dir|file> | --config <kiosk.json>] [--sector id] [--event id] [--level ward|province|ministry] [--online]',
   allowPositionals: true,
   options: {
-    limit: { type: 'string' }, json: { type: 'boolean' }, content: { type: 'string' },
+    limit: { type: 'string' }, json: { type: 'boolean' }, content: { type: 'string' }, config: { type: 'string' },
     sector: { type: 'string' }, event: { type: 'string' }, level: { type: 'string' }, online: { type: 'boolean' },
   },
   async run({ values, positionals }, io) {
@@ -40,7 +49,17 @@ const search: CliCommand = {
       io.err('kiosk search: --level must be ward, province or ministry');
       return 2;
     }
-    const pack = await loadPack(resolve(str(values.content) ?? DEFAULT_CONTENT));
+    let contentDir = str(values.content);
+    if (contentDir === undefined) {
+      const configured = configuredContent(str(values.config));
+      if (!configured.ok) {
+        io.err('kiosk search: the kiosk configuration is not valid (or give --content <dir>):');
+        for (const p of configured.problems) io.err(`  ${p}`);
+        return 1;
+      }
+      contentDir = configured.dir;
+    }
+    const pack = await loadPack(resolve(contentDir));
     if (!pack.ok) {
       io.err('kiosk search: the content pack is not valid:');
       printProblems(pack, io);

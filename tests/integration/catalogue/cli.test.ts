@@ -36,6 +36,20 @@ describe('kiosk search', () => {
     expect(parsed.hits[0].ref).toEqual({ kind: 'procedure', code: '1.004873' });
   });
 
+  it('reads the pack the kiosk configuration names when --content is not given', async () => {
+    const config = JSON.parse(await readFile(join(shippedPackDir, '..', 'kiosk.json'), 'utf8')) as Record<string, unknown>;
+    const file = join(dir, 'kiosk-elsewhere.json');
+    await writeFile(file, JSON.stringify({ ...config, content: { dir: shippedPackDir } }));
+    const r = await kiosk('search', 'bao tu', '--limit', '1', '--config', file);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toBe(' 1. 1.000656  Đăng ký khai [tử]  (★10)');
+    await writeFile(file, JSON.stringify({ ...config, language: 'fr' }));
+    const bad = await kiosk('search', 'bao tu', '--config', file);
+    expect(bad.code).toBe(1);
+    expect(bad.err[0]).toMatch(/configuration is not valid/);
+    expect(bad.err.join('\n')).toMatch(/language: /);
+  });
+
   it('rejects a bad --limit', async () => {
     expect((await kiosk('search', 'x', '--limit', '0', '--content', shippedPackDir)).code).toBe(2);
   });
