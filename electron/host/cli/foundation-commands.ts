@@ -91,8 +91,12 @@ const devices: CliCommand = {
       io.out(JSON.stringify({ serial, hid }));
       return 0;
     }
-    io.out(`Serial ports (${serial.length}):`);
-    for (const p of serial) io.out(`  ${p.path}${p.vendorId ? `  usb ${p.vendorId}:${p.productId}` : ''}${p.manufacturer ? `  ${p.manufacturer}` : ''}`);
+    if (serial.ok) {
+      io.out(`Serial ports (${serial.ports.length}):${serial.note ? `  (${serial.note})` : ''}`);
+      for (const p of serial.ports) io.out(`  ${p.path}${p.vendorId ? `  usb ${p.vendorId}:${p.productId}` : ''}${p.manufacturer ? `  ${p.manufacturer}` : ''}`);
+    } else {
+      io.out(`Serial ports: unavailable (${serial.reason})`);
+    }
     if (hid.ok) {
       io.out(`HID devices (${hid.devices.length}):`);
       for (const d of hid.devices) {
