@@ -7,13 +7,14 @@ import { DeviceReopener } from './host/health/device-reopener';
 import type { MaintenanceModule } from './host/health/maintenance-module';
 import { startKioskCore, type KioskCore } from './host/kiosk-core';
 import { keystoreWrapper } from './shell/keystore-wrapper';
-import { captureConsole, openKioskLog } from './host/logging/logger';
+import { captureConsole, openKioskLog, type Logger } from './host/logging/logger';
 import { packageRootFrom } from './host/paths';
 import { SECURITY_HEADERS } from './host/server/content-security-policy';
+import { startLocalServer } from './host/server/local-server';
 import { readStatic } from './host/server/static-files';
 import { kioskLocations } from './shell/config-location';
 import { lockDownContents } from './shell/contents-lockdown';
-import { DISPLAY_WINDOW_NEEDS, kioskShouldReclaimFocus, planScreenWindow, screenChangeAction, STAFF_WINDOW_NEEDS, type ScreenFaceConfig } from './shell/screen-windows';
+import { DISPLAY_WINDOW_NEEDS, kioskShouldReclaimFocus, planScreenWindow, screenChangeAction, shellFaces, STAFF_WINDOW_NEEDS, type ScreenFaceConfig } from './shell/screen-windows';
 import { guardIpcCall, type WindowRole } from './shell/ipc-guard';
 import { ALWAYS_ON_TOP_LEVEL, REFOCUS_DELAY_MS } from './shell/lockdown';
 import { MAINTENANCE_CSS, MAINTENANCE_CSS_PATH, MAINTENANCE_HTML, MAINTENANCE_PATH } from './shell/maintenance-page';
@@ -73,9 +74,40 @@ async function boot(): Promise<void> {
   powerMonitor.on('resume', () => setTimeout(() => void reopener.reopen('resume'), 2_000));
   if (production) startWatchdog({ logDir: join(loaded.config.dataDir, 'logs'), supervised: process.env.KIOSK_SUPERVISED === '1', log: (m) => logger.warn('watchdog', m), quitting: () => quitting });
 
-  serveApp(join(packageRootFrom(__dirname), 'dist', 'renderer'));
+  const rendererDir = join(packageRootFrom(__dirname), 'dist', 'renderer');
+  serveApp(rendererDir);
   lockDownSession(session.defaultSession, 'app', (m) => logger.warn('security', m));
 
+  const faces = shellFaces(loaded.config.faces);
+  const portal = faces.kioskWindow ? openKioskWindow(maintenance, loaded, logger) : null;
+
+  ipcMain.handle('kiosk:call', async (event, name: unknown, input: unknown) => {
+    const role = roles.get(event.sender.id);
+    const decision = guardIpcCall({ frameUrl: event.senderFrame?.url, isMainFrame: event.senderFrame === event.sender.mainFrame, role }, name, input);
+    if (!decision.ok) {
+      logger.warn('security', `refused IPC ${String(name).slice(0, 100)} from ${role ?? 'unknown'}: ${decision.code}`);
+      return { ok: false, error: { code: decision.code, ...(decision.issues ? { issues: decision.issues } : {}) } };
+    }
+    // The embedded portal lives in the shell; everything else is the core's.
+    if (isPortalCall(name as string)) {
+      if (!portal) return { ok: false, error: { code: 'portal.unavailable' } };
+      return portal.handle(name as Parameters<PortalController['handle']>[0], decision.input as Record<string, unknown>);
+    }
+    return core!.dispatch(name as string, decision.input, { grants: decision.grants, origin: `ipc:${role}` });
+  });
+
+  for (const role of faces.screenWindows) manageScreenWindow(role, loaded.config.faces[role]);
+  // Lobby TVs on the ward network fetch /display from the core's local server, as in browser mode; its
+  // full faces stay loopback-only behind a launch token that is never shown (peer-policy.ts).
+  if (faces.lanServer) {
+    const server = await startLocalServer(core, { rendererDir, bindAddress: loaded.config.network.bindAddress, port: loaded.config.network.port });
+    logger.info('shell', `lobby displays on the ward network: ${server.url('display')}`);
+    app.on('will-quit', () => void server.close());
+  }
+}
+
+/** The citizen's kiosk window and the embedded portal that lives in it; returns the portal's controller. */
+function openKioskWindow(maintenance: MaintenanceModule | undefined, loaded: LoadedConfig, logger: Logger): PortalController {
   const kiosk = createWindow('kiosk', `${APP_ORIGIN}/citizen`, maintenance);
   app.on('second-instance', () => kiosk.focus());
   const portal: PortalController = new PortalController(
@@ -88,7 +120,7 @@ async function boot(): Promise<void> {
     }),
     loaded.config.portal.allowlist,
   );
-  core.events.subscribe(['citizen'], (name, payload) => {
+  core!.events.subscribe(['citizen'], (name, payload) => {
     if (name === 'session.wiped') void portal.wipe().finally(() => clipboard.clear());
     // The idle warning must not sit under the native portal view.
     if (name === 'session.idleWarning') portal.cover(true);
@@ -96,21 +128,7 @@ async function boot(): Promise<void> {
   });
   // A reloaded face starts from its attract screen: no portal view left floating over it.
   kiosk.webContents.on('render-process-gone', () => void portal.handle('portal.close', {}));
-
-  ipcMain.handle('kiosk:call', async (event, name: unknown, input: unknown) => {
-    const role = roles.get(event.sender.id);
-    const decision = guardIpcCall({ frameUrl: event.senderFrame?.url, isMainFrame: event.senderFrame === event.sender.mainFrame, role }, name, input);
-    if (!decision.ok) {
-      logger.warn('security', `refused IPC ${String(name).slice(0, 100)} from ${role ?? 'unknown'}: ${decision.code}`);
-      return { ok: false, error: { code: decision.code, ...(decision.issues ? { issues: decision.issues } : {}) } };
-    }
-    // The embedded portal lives in the shell; everything else is the core's.
-    if (isPortalCall(name as string)) return portal.handle(name as Parameters<typeof portal.handle>[0], decision.input as Record<string, unknown>);
-    return core!.dispatch(name as string, decision.input, { grants: decision.grants, origin: `ipc:${role}` });
-  });
-
-  manageScreenWindow('display', loaded.config.faces.display);
-  manageScreenWindow('staff', loaded.config.faces.staff);
+  return portal;
 }
 
 /** Finds the configuration outside the app folder (seeding it on first start) and applies the data folder. */

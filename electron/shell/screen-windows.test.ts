@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DISPLAY_WINDOW_NEEDS, STAFF_WINDOW_NEEDS, kioskShouldReclaimFocus, orderScreens, planScreenWindow, screenChangeAction, type ScreenInfo,
+  DISPLAY_WINDOW_NEEDS, STAFF_WINDOW_NEEDS, kioskShouldReclaimFocus, orderScreens, planScreenWindow, screenChangeAction, shellFaces, type ScreenInfo,
 } from './screen-windows';
 
 const laptop: ScreenInfo = { id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 } };
@@ -46,6 +46,17 @@ describe('DISPLAY_WINDOW_NEEDS', () => {
   it('keeps timers running unfocused and the screen awake', () => {
     expect(DISPLAY_WINDOW_NEEDS.webPreferences.backgroundThrottling).toBe(false);
     expect(DISPLAY_WINDOW_NEEDS.powerSaveBlocker).toBe('prevent-display-sleep');
+  });
+});
+
+describe('shellFaces', () => {
+  const faces = (kiosk: boolean, display: 'second-monitor' | 'lan' | 'off', staff: 'second-monitor' | 'off') =>
+    shellFaces({ kiosk: { enabled: kiosk }, display: { mode: display, monitor: 1 }, staff: { mode: staff, monitor: 2 } });
+  it('starts the kiosk window, the screen windows and the LAN server the config asks for', () => {
+    expect(faces(true, 'second-monitor', 'off')).toEqual({ kioskWindow: true, screenWindows: ['display'], lanServer: false });
+    expect(faces(true, 'lan', 'second-monitor')).toEqual({ kioskWindow: true, screenWindows: ['staff'], lanServer: true });
+    expect(faces(false, 'lan', 'off')).toEqual({ kioskWindow: false, screenWindows: [], lanServer: true });
+    expect(faces(false, 'second-monitor', 'second-monitor')).toEqual({ kioskWindow: false, screenWindows: ['display', 'staff'], lanServer: false });
   });
 });
 

@@ -79,6 +79,26 @@ export const DISPLAY_WINDOW_NEEDS = {
   hideCursorCss: '* { cursor: none !important; }',
 } as const;
 
+/** The faces part of the kiosk config (faces.kiosk, faces.display, faces.staff). */
+export interface FacesConfig {
+  readonly kiosk: { readonly enabled: boolean };
+  readonly display: ScreenFaceConfig;
+  readonly staff: ScreenFaceConfig;
+}
+
+/**
+ * What the Electron shell starts on this machine: the citizen's kiosk window unless disabled (a lobby
+ * PC or a staff desk), the faces placed on screens of their own, and the local server when lobby TVs
+ * on the ward network fetch the display from it (issue 8; browser mode always runs that server).
+ */
+export function shellFaces(faces: FacesConfig): { kioskWindow: boolean; screenWindows: ('display' | 'staff')[]; lanServer: boolean } {
+  return {
+    kioskWindow: faces.kiosk.enabled,
+    screenWindows: (['display', 'staff'] as const).filter((f) => faces[f].mode === 'second-monitor'),
+    lanServer: faces.display.mode === 'lan',
+  };
+}
+
 /**
  * The staff desk screen (issue 7: staff reach their face "from a second screen"): the same app page as
  * the kiosk's /staff, in a window of its own that staff may focus and type into. It never steals focus

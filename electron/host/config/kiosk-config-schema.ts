@@ -75,6 +75,7 @@ export const KioskConfigSchema = z.strictObject({
   language: z.enum(['vi', 'en']).default('vi'),
   faces: z
     .strictObject({
+      /** false: no citizen window on this machine (a display-only or staff-desk-only machine). */
       kiosk: z.strictObject({ enabled: z.boolean().default(true) }).default({ enabled: true }),
       display: z
         .strictObject({
@@ -91,13 +92,26 @@ export const KioskConfigSchema = z.strictObject({
       staff: z
         .strictObject({
           mode: z.enum(['second-monitor', 'off']).default('off'),
-          monitor: z.number().int().min(1).max(8).default(2),
+          monitor: z.number().int().min(0).max(8).default(2),
         })
         .default({ mode: 'off', monitor: 2 }),
     })
     .refine((f) => !(f.staff.mode === 'second-monitor' && f.display.mode === 'second-monitor' && f.staff.monitor === f.display.monitor), {
       message: 'the staff face and the display face cannot share one screen',
       path: ['staff', 'monitor'],
+    })
+    // Screen 0 is the citizen's kiosk window while the kiosk face runs: nothing may cover it.
+    .refine((f) => !(f.kiosk.enabled && f.staff.mode === 'second-monitor' && f.staff.monitor === 0), {
+      message: 'screen 0 shows the citizen kiosk: put the staff face on screen 1 or more, or set faces.kiosk.enabled to false',
+      path: ['staff', 'monitor'],
+    })
+    .refine((f) => f.kiosk.enabled || f.display.mode !== 'off' || f.staff.mode !== 'off', {
+      message: 'with the kiosk face disabled, turn on the display or the staff face: this machine would show nothing',
+      path: ['kiosk', 'enabled'],
+    })
+    .refine((f) => !(f.kiosk.enabled && f.display.mode === 'second-monitor' && f.display.monitor === 0), {
+      message: 'screen 0 shows the citizen kiosk: put the display on screen 1 or more, or set faces.kiosk.enabled to false',
+      path: ['display', 'monitor'],
     })
     .default({ kiosk: { enabled: true }, display: { mode: 'off', monitor: 1 }, staff: { mode: 'off', monitor: 2 } }),
   devices: z.strictObject({ cardReader: CardReaderConfig, qrScanner: QrScannerConfig }),

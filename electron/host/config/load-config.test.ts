@@ -37,7 +37,14 @@ describe('parseConfig', () => {
     const clash = withFaces({ display: { mode: 'second-monitor', monitor: 1 }, staff: { mode: 'second-monitor', monitor: 1 } });
     expect(clash.ok ? [] : clash.problems).toEqual(['faces.staff.monitor: the staff face and the display face cannot share one screen']);
     const primary = withFaces({ staff: { mode: 'second-monitor', monitor: 0 } });
-    expect(primary.ok ? [] : primary.problems).toEqual([expect.stringMatching(/^faces\.staff\.monitor: /)]);
+    expect(primary.ok ? [] : primary.problems).toEqual([expect.stringMatching(/^faces\.staff\.monitor: screen 0 shows the citizen kiosk/)]);
+    const displayOnKiosk = withFaces({ display: { mode: 'second-monitor', monitor: 0 } });
+    expect(displayOnKiosk.ok ? [] : displayOnKiosk.problems).toEqual([expect.stringMatching(/^faces\.display\.monitor: screen 0 shows the citizen kiosk/)]);
+    // A machine without the citizen face (a lobby PC, a staff desk) may use its primary screen.
+    expect(withFaces({ kiosk: { enabled: false }, display: { mode: 'second-monitor', monitor: 0 } }).ok).toBe(true);
+    expect(withFaces({ kiosk: { enabled: false }, staff: { mode: 'second-monitor', monitor: 0 } }).ok).toBe(true);
+    const nothing = withFaces({ kiosk: { enabled: false } });
+    expect(nothing.ok ? [] : nothing.problems).toEqual([expect.stringMatching(/^faces\.kiosk\.enabled: .*would show nothing/)]);
     // The display on the LAN leaves every local screen free.
     expect(withFaces({ display: { mode: 'lan', monitor: 1 }, staff: { mode: 'second-monitor', monitor: 1 } }).ok).toBe(true);
   });
