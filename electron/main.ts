@@ -201,9 +201,16 @@ function createWindow(role: WindowRole, url: string, maintenance: MaintenanceMod
   // Self-healing: crash → reload, hang → kill then reload, too many → maintenance screen (staff reset).
   const supervisor = new RendererSupervisor(
     {
-      reload: () => !win.isDestroyed() && void win.loadURL(url),
+      reload: () => {
+        // The reloaded face starts from its attract screen: the citizen it showed is dropped first.
+        if (role === 'kiosk') core!.sessions.end('face-restarted');
+        if (!win.isDestroyed()) void win.loadURL(url);
+      },
       // The lobby display keeps its loop: only the kiosk face turns into the maintenance screen.
-      showMaintenance: () => !win.isDestroyed() && void win.loadURL(role === 'kiosk' ? `${APP_ORIGIN}${MAINTENANCE_PATH}` : url),
+      showMaintenance: () => {
+        if (role === 'kiosk') core!.sessions.end('face-restarted');
+        if (!win.isDestroyed()) void win.loadURL(role === 'kiosk' ? `${APP_ORIGIN}${MAINTENANCE_PATH}` : url);
+      },
       kill: () => !win.isDestroyed() && wc.forcefullyCrashRenderer(),
     },
     { recordFailure: (kind) => maintenance?.recordFailure(kind) ?? { mode: 'normal', recentFailures: 0, threshold: 1, since: null, lastFailure: null } },

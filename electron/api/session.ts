@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCall, defineEvent } from './define';
 
-export const SessionEndReason = z.enum(['finished', 'idle', 'card-removed', 'staff', 'shutdown']);
+/** Why a citizen session ended; 'face-restarted': the citizen screen reloaded and lost its state. */
+export const SessionEndReason = z.enum(['finished', 'idle', 'card-removed', 'staff', 'shutdown', 'face-restarted']);
 export type SessionEndReason = z.infer<typeof SessionEndReason>;
 
 /**
@@ -36,7 +37,7 @@ export const sessionCalls = {
   }),
   'session.end': defineCall({
     access: 'citizen',
-    input: z.object({ reason: z.enum(['finished', 'card-removed']) }),
+    input: z.object({ reason: z.enum(['finished', 'card-removed', 'face-restarted']) }),
     output: z.object({}),
   }),
 };

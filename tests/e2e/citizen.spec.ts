@@ -194,6 +194,28 @@ test.describe('(c) idle warning and wipe', () => {
   });
 });
 
+test.describe('(c′) a face that restarts', () => {
+  test('a reloaded screen drops the citizen it showed: the next person gets consent, not their identity', async ({ page, kiosk }) => {
+    await page.goto(kiosk.citizenUrl);
+    await page.getByTestId('attract-identify').click();
+    await page.getByTestId('consent-agree').click();
+    await page.getByTestId('sim-open').click();
+    await page.getByTestId('sim-scan-qr').click();
+    await page.getByTestId('sim-tap').click();
+    await page.getByTestId('sim-close').click();
+    await expect(page.getByTestId('identity-name')).toHaveText(`Xin chào, ${NAME}`, { timeout: 20_000 });
+
+    // A reload (in Electron: a renderer crash the supervisor reloads) loses the screen's state.
+    await page.reload();
+    await expect(page.getByTestId('attract-screen')).toBeVisible();
+    await expect.poll(async () => (await apiCall(kiosk, 'citizen', 'identity.get', {})).value.identity, { timeout: 5000 }).toBeNull();
+    expect((await apiCall(kiosk, 'citizen', 'session.get', {})).value).toEqual({ state: 'idle' });
+    await page.getByTestId('attract-identify').click();
+    await expect(page.getByTestId('consent-screen')).toBeVisible();
+    await expect(page.getByText(NAME)).toHaveCount(0);
+  });
+});
+
 test.describe('(d) a damaged QR', () => {
 
   test('a QR mangled by a keyboard wedge asks for a rescan; a clean scan goes on', async ({ page, kiosk }) => {

@@ -6,6 +6,9 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
 
 export default defineConfig({
   testDir: '.',
+  // The shared compiler options only: Playwright follows "references", and the runtime projects' "paths"
+  // refuse packages per runtime (types/forbidden-import.d.ts), which must not apply to the tests.
+  tsconfig: '../../tsconfig.base.json',
   outputDir: '../artifacts/e2e-results',
   timeout: 90_000,
   expect: { timeout: 10_000 },

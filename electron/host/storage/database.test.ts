@@ -26,6 +26,27 @@ describe('openDatabase', () => {
     again.close();
   });
 
+  it('migration 5 keeps the sessions of a version-4 file and accepts the face-restarted end', () => {
+    const file = tempFile();
+    const v4 = openDatabase(file, migrations.slice(0, 4));
+    const log4 = new CitizenSessionLog(v4);
+    const id = log4.started(new Date('2026-11-02T01:00:00Z'));
+    log4.identified(id, 'chip');
+    log4.ended(id, new Date('2026-11-02T01:05:00Z'), 'finished');
+    const open = log4.started(new Date('2026-11-02T02:00:00Z'));
+    v4.close();
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(5);
+    const log = new CitizenSessionLog(db);
+    log.ended(open, new Date('2026-11-02T02:01:00Z'), 'face-restarted');
+    expect(db.prepare('SELECT id, end_reason, identified_by FROM citizen_sessions ORDER BY id').all()).toEqual([
+      { id, end_reason: 'finished', identified_by: 'chip' },
+      { id: open, end_reason: 'face-restarted', identified_by: 'none' },
+    ]);
+    expect(() => db.prepare("UPDATE citizen_sessions SET end_reason = 'nonsense' WHERE id = ?").run(id)).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('rolls back a failing migration and keeps the last good version', () => {
     const file = tempFile();
     openDatabase(file).close();

@@ -2,6 +2,7 @@ import citizenSessions from './001-citizen-sessions';
 import staff from './002-staff';
 import audit from './003-audit';
 import display from './004-display';
+import faceRestarted from './005-face-restarted';
 
 /**
  * Ordered schema migrations. Each is one file; its number is its position here and the database's
@@ -12,4 +13,5 @@ export const migrations: readonly { readonly version: number; readonly name: str
   { version: 2, name: 'staff', sql: staff },
   { version: 3, name: 'audit', sql: audit },
   { version: 4, name: 'display', sql: display },
+  { version: 5, name: 'face-restarted', sql: faceRestarted },
 ];

@@ -1,6 +1,6 @@
 import type { Db } from '../database';
 
-export type SessionEndReason = 'finished' | 'idle' | 'card-removed' | 'staff' | 'shutdown';
+import type { SessionEndReason } from '../../../api/session';
 export type IdentifiedBy = 'chip' | 'qr' | 'none';
 export type SessionOutcome = 'submitted' | 'finish-on-phone' | 'need-help';
 

@@ -13,7 +13,15 @@ export function useCitizenSession(onWiped: () => void) {
   const lastActivity = useRef(0);
 
   useEffect(() => {
-    void client.call('session.get', {}).then((r) => r.ok && setSession(r.value));
+    // A face that (re)starts shows the attract screen and holds nothing of a citizen. A session the core
+    // started before this page was loaded belongs to a screen that is gone (a reload, a renderer crash,
+    // staff who navigated here): end it, so the next person to touch the screen cannot walk into that
+    // citizen's identity. One started since (a QR scanned while the page loaded) is this face's own.
+    void client.call('session.get', {}).then((r) => {
+      if (!r.ok) return;
+      if (startedBeforeThisPage(r.value)) void client.call('session.end', { reason: 'face-restarted' });
+      else setSession(r.value);
+    });
   }, [client]);
 
   useEvent('session.changed', useCallback((s: SessionState) => {
@@ -52,4 +60,9 @@ export function useCitizenSession(onWiped: () => void) {
   }, [client, session.state, warning]);
 
   return { session, warning, start, end, moreTime, activity };
+}
+
+/** Whether a running session began before this page's navigation (same machine, same clock). */
+export function startedBeforeThisPage(s: SessionState, pageStart: number = performance.timeOrigin): boolean {
+  return s.state === 'active' && Date.parse(s.startedAt) < pageStart;
 }
