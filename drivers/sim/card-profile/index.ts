@@ -12,6 +12,6 @@ export {
   type BuildCardFilesOptions,
   type CardSecrets,
 } from './build-card-files';
-export { createTestPki, defaultTestPki, deriveTestKey, DEFAULT_TEST_PKI_SEED, TEST_CSCA_COMMON_NAME, type TestPki, type TestKeyPair } from './test-pki';
+export { createTestPki, defaultTestPki, deriveTestKey, DEFAULT_TEST_PKI_SEED, TEST_AUTHORITY_MARK, TEST_CSCA_COMMON_NAME, type TestPki, type TestKeyPair } from './test-pki';
 export { buildSod, toIndefiniteLengths, type SodSigner, type BuildSodOptions } from './sod-builder';
 export { buildCertificate, type CertificateSpec, type CertificateSigner } from './x509-builder';

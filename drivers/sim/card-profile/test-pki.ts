@@ -34,8 +34,10 @@ export interface TestPkiOptions {
 }
 
 export const DEFAULT_TEST_PKI_SEED = 'ward-kiosk simulator TEST PKI v1';
-export const TEST_CSCA_COMMON_NAME = 'TEST CSCA — NOT A REAL AUTHORITY';
-const ORGANISATION = 'Ward Kiosk Simulator TEST PKI — NOT A REAL AUTHORITY';
+/** In the subject of every certificate of the simulator's TEST PKI: how a real reader's trust store refuses them. */
+export const TEST_AUTHORITY_MARK = 'NOT A REAL AUTHORITY';
+export const TEST_CSCA_COMMON_NAME = `TEST CSCA — ${TEST_AUTHORITY_MARK}`;
+const ORGANISATION = `Ward Kiosk Simulator TEST PKI — ${TEST_AUTHORITY_MARK}`;
 const ECDSA_WITH_SHA256 = '1.2.840.10045.4.3.2';
 const NOT_BEFORE = new Date('2024-01-01T00:00:00Z');
 /** UTCTime ends in 2049 (RFC 5280 §4.1.2.5.1); the no-expiry card needs a signer valid that long. */

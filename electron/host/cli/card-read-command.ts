@@ -12,6 +12,8 @@ import { isDriverFailure } from '../../../drivers/result';
 import { SerialLink } from '../../../drivers/transport/serial-link';
 import { loadConfig } from '../config/load-config';
 import { defaultConfigFile, packageRootFrom } from '../paths';
+import { TEST_AUTHORITY_MARK } from '../../../drivers/sim/card-profile/index';
+import { trustStoreForReader } from '../identity/trust-policy';
 import type { CliCommand } from './command';
 
 const packageRoot = () => packageRootFrom(dirname(fileURLToPath(import.meta.url)));
@@ -68,16 +70,28 @@ function credentialsFrom(values: Record<string, unknown>): Credentials | string 
   return info.ok && String(values.mrz).split(',').length === 3 ? { mrzCandidates: [key] } : `--mrz: expected <document number>,<birth yymmdd>,<expiry yymmdd>`;
 }
 
-/** --trust dir, else the trust store of the default kiosk configuration when it exists, else none. */
-async function trustStoreFor(values: Record<string, unknown>): Promise<{ store: TrustStore; dir: string | null } | { error: string }> {
-  let dir: string | null = typeof values.trust === 'string' ? values.trust : null;
+/**
+ * --trust dir as given, else the trust store of the kiosk configuration when it exists (without the
+ * simulator's TEST authorities unless that configuration's reader is the simulator: trust-policy.ts),
+ * else none. `dropped` names the TEST certificates left out.
+ */
+async function trustStoreFor(values: Record<string, unknown>): Promise<{ store: TrustStore; dir: string | null; dropped: string[] } | { error: string }> {
+  const explicit = typeof values.trust === 'string' ? values.trust : null;
+  let dir = explicit;
+  let readerKind: Parameters<typeof trustStoreForReader>[1] = 'simulated';
   if (dir === null) {
     const loaded = loadConfig(defaultConfigFile(packageRoot()));
-    if (loaded.ok && existsSync(loaded.value.config.trustStore.dir)) dir = loaded.value.config.trustStore.dir;
+    if (loaded.ok && existsSync(loaded.value.config.trustStore.dir)) {
+      dir = loaded.value.config.trustStore.dir;
+      const { devices: { cardReader }, trustStore: { allowTestAuthorities } } = loaded.value.config;
+      readerKind = cardReader.type === 'simulated' ? 'simulated' : allowTestAuthorities ? 'test-authorities-allowed' : 'real';
+    }
   }
-  if (dir === null) return { store: trustStoreFromFiles([]), dir: null };
+  if (dir === null) return { store: trustStoreFromFiles([]), dir: null, dropped: [] };
   const store = await loadTrustStore(dir);
-  return store.ok ? { store: store.value, dir } : { error: `${store.error.code}: ${store.error.detail}` };
+  if (!store.ok) return { error: `${store.error.code}: ${store.error.detail}` };
+  const policy = trustStoreForReader(store.value, readerKind);
+  return { store: policy.store, dir, dropped: policy.dropped };
 }
 
 /** Lines for the technician's own terminal: DG13 fields, MRZ fields, verification, statistics. */
@@ -212,11 +226,13 @@ const cardRead: CliCommand = {
         io.out(JSON.stringify({
           ok: pa.status !== 'failed', port, accessMethod: r.method, card: cardFields(r), mrz: mrzFields(r) ?? null,
           passiveAuthentication: { status: pa.status, reason: pa.reason ?? null, signer: pa.signer ?? null, csca: pa.csca ?? null, dataGroupHashes: pa.dataGroupHashes },
-          trustStore: trust.dir, photo: photo ?? null, stats: r.stats,
+          trustStore: trust.dir, trustStoreIgnored: trust.dropped, photo: photo ?? null, stats: r.stats,
         }));
       } else {
         for (const line of describeCardRead(port, r, photo)) io.out(line);
         if (trust.dir === null) io.out('trustStore: none (give --trust <dir> to verify)');
+        else io.out(`trustStore: ${trust.dir}${trust.dropped.length ? ` (TEST authorities ignored with a real reader: ${trust.dropped.join(', ')})` : ''}`);
+        if (pa.csca?.subject.includes(TEST_AUTHORITY_MARK)) io.out('  note: verified by the simulator\'s TEST authority, which vouches for simulated cards only');
       }
       if (values.photo && !r.face) io.err('kiosk card read: the card holds no portrait (DG2)');
       if (pa.status === 'failed') {

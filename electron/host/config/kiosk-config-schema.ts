@@ -143,7 +143,14 @@ export const KioskConfigSchema = z.strictObject({
       })
       .optional(),
   }),
-  trustStore: z.strictObject({ dir: z.string().min(1) }),
+  trustStore: z.strictObject({
+    dir: z.string().min(1),
+    /**
+     * Let the simulator's TEST CSCA vouch for cards read through a serial reader too: only for a
+     * simulator on a serial link (tests, demonstrations). With the simulated reader it always does.
+     */
+    allowTestAuthorities: z.boolean().default(false),
+  }),
   portal: z
     .strictObject({
       allowlist: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'expected a host name such as dichvucong.gov.vn')).min(1),

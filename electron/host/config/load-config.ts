@@ -44,7 +44,7 @@ export function parseConfig(raw: unknown, file: string): ConfigResult {
     ...c,
     dataDir: abs(c.dataDir),
     content: { ...c.content, dir: abs(c.content.dir) },
-    trustStore: { dir: abs(c.trustStore.dir) },
+    trustStore: { ...c.trustStore, dir: abs(c.trustStore.dir) },
     devices: {
       ...c.devices,
       cardReader: c.devices.cardReader.type === 'simulated' ? { ...c.devices.cardReader, cardsDir: abs(c.devices.cardReader.cardsDir) } : c.devices.cardReader,

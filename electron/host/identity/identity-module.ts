@@ -5,6 +5,7 @@ import type { IdentityState, ScanNotice } from '../../api/identity';
 import { ApiFailure } from '../api/api-failure';
 import type { CoreContext, CoreModule } from '../core-module';
 import { CitizenIdentity } from './citizen-identity';
+import { trustStoreForReader } from './trust-policy';
 
 const IDENTITY_KEY = 'identity';
 
@@ -89,8 +90,13 @@ export async function createIdentityModule(ctx: CoreContext): Promise<CoreModule
     name: 'identity',
     async start() {
       const loaded = await loadTrustStore(ctx.loaded.config.trustStore.dir);
-      if (loaded.ok) trustStore = loaded.value;
-      else console.warn(`[identity] trust store not loaded (${loaded.error.code}): passive authentication will answer not-checkable`);
+      if (loaded.ok) {
+        const { devices: { cardReader }, trustStore: { allowTestAuthorities } } = ctx.loaded.config;
+        const readerKind = cardReader.type === 'simulated' ? 'simulated' : allowTestAuthorities ? 'test-authorities-allowed' : 'real';
+        const policy = trustStoreForReader(loaded.value, readerKind);
+        trustStore = policy.store;
+        if (policy.dropped.length) console.warn(`[identity] TEST authorities ignored with a real card reader: ${policy.dropped.join(', ')} (kiosk-config trustStore.dir still points at the simulator's store?)`);
+      } else console.warn(`[identity] trust store not loaded (${loaded.error.code}): passive authentication will answer not-checkable`);
     },
     async stop() {
       unsubscribeScan();

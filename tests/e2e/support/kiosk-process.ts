@@ -51,7 +51,8 @@ export async function startKiosk(patch: Patch = {}, options: StartKioskOptions =
     merge(demo, {
       dataDir: join(dir, 'data'),
       content: { dir: join(REPO, 'kiosk-config', 'content') },
-      trustStore: { dir: join(REPO, 'kiosk-config', 'sim', 'trust-store') },
+      // allowTestAuthorities: with real ptys the reader is "serial", and the card on the other end is the simulator's.
+      trustStore: { dir: join(REPO, 'kiosk-config', 'sim', 'trust-store'), allowTestAuthorities: true },
       // The config is written to a temp folder: point the simulated reader at the shipped profiles.
       devices: { cardReader: { cardsDir: join(REPO, 'kiosk-config', 'sim', 'cards') } },
       network: { bindAddress: '127.0.0.1', port: 0 },
