@@ -90,11 +90,20 @@ describe('Passive Authentication over simulated cards', () => {
     expect(r.dataGroupHashes.find((h) => h.dg === 11)).toEqual({ dg: 11, match: false });
   });
 
-  it('fails when the certificate dates exclude the reading time', () => {
+  it('cannot check (but does not fail) a genuine card when the certificate dates exclude the reading time', () => {
     const files = buildCardFiles(adult, pki);
-    const at = (now: string) => verifyPassiveAuthentication({ sod: files.get(CARD_FILE_IDS.sod) as Uint8Array, dataGroups: readDataGroups(files), trustStore: demoTrust, now: new Date(now) }).reasonCode;
-    expect(at('2050-06-01')).toBe('pa.ds-certificate-expired');
-    expect(at('2023-06-01')).toBe('pa.ds-certificate-not-yet-valid');
+    const at = (now: string) => {
+      const r = verifyPassiveAuthentication({ sod: files.get(CARD_FILE_IDS.sod) as Uint8Array, dataGroups: readDataGroups(files), trustStore: demoTrust, now: new Date(now) });
+      return [r.status, r.reasonCode];
+    };
+    expect(at('2050-06-01')).toEqual(['not-checkable', 'pa.ds-certificate-expired']);
+    expect(at('2023-06-01')).toEqual(['not-checkable', 'pa.ds-certificate-not-yet-valid']);
+  });
+
+  it('still fails a tampered card whatever the date', () => {
+    const bad = buildCardFiles(adult, pki, { tamperDataGroup: 13 });
+    const r = verifyPassiveAuthentication({ sod: bad.get(CARD_FILE_IDS.sod) as Uint8Array, dataGroups: readDataGroups(bad), trustStore: demoTrust, now: new Date('2050-06-01') });
+    expect(r.status).toBe('failed');
   });
 
   it('fails a malformed SOD with sod.malformed', () => {

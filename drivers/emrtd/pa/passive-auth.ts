@@ -120,9 +120,7 @@ export function verifyPassiveAuthentication(input: PassiveAuthenticationInput): 
   if (!sigOk.ok) return fail('failed', 'pa.unsupported-algorithm', sigOk.error.detail, withSigner);
   if (!sigOk.value) return fail('failed', 'pa.signature-invalid', 'the SignerInfo signature does not verify with the Document Signer key', withSigner);
 
-  // 3. Document Signer validity, then its chain to a trusted CSCA (9303-11 §5.1 steps 1–2).
-  if (now < ds.value.notBefore) return fail('failed', 'pa.ds-certificate-not-yet-valid', `Document Signer valid from ${ds.value.notBefore.toISOString()}`, withSigner);
-  if (now > ds.value.notAfter) return fail('failed', 'pa.ds-certificate-expired', `Document Signer expired ${ds.value.notAfter.toISOString()}`, withSigner);
+  // 3. The Document Signer's chain to a trusted CSCA, then the validity periods (9303-11 §5.1 steps 1–2).
   const candidates = input.trustStore.entries.filter((e) => issuedBy(ds.value, e));
   if (candidates.length === 0) return fail('not-checkable', 'pa.no-trusted-csca', 'no CSCA in the trust store matches the Document Signer issuer', withSigner);
   const dsScheme = resolveSignatureScheme(ds.value.signatureAlgorithm);
@@ -132,8 +130,14 @@ export function verifyPassiveAuthentication(input: PassiveAuthenticationInput): 
     return v.ok && v.value;
   });
   if (!issuer) return fail('failed', 'pa.ds-certificate-signature-invalid', 'the Document Signer certificate is not signed by the matching CSCA', withSigner);
+  // Everything is signed and chained: an expired (or not yet valid) certificate says nothing about
+  // tampering. It is "could not be checked", not "failed": a CCCD issued at 58 or older never expires
+  // and outlives its signers (ICAO 9303-12: a DS certificate covers its key's use plus the documents'
+  // validity), and a wrong kiosk clock must not brand a genuine card as forged.
+  if (now < ds.value.notBefore) return fail('not-checkable', 'pa.ds-certificate-not-yet-valid', `Document Signer valid from ${ds.value.notBefore.toISOString()} (is the kiosk's clock right?)`, withSigner);
+  if (now > ds.value.notAfter) return fail('not-checkable', 'pa.ds-certificate-expired', `Document Signer expired ${ds.value.notAfter.toISOString()}`, withSigner);
   if (now > issuer.certificate.notAfter || now < issuer.certificate.notBefore) {
-    return fail('failed', 'pa.csca-expired', `the CSCA is valid ${issuer.summary.notBefore} to ${issuer.summary.notAfter}`, withSigner);
+    return fail('not-checkable', 'pa.csca-expired', `the CSCA is valid ${issuer.summary.notBefore} to ${issuer.summary.notAfter}`, withSigner);
   }
   return { status: 'verified', dataGroupHashes, ...withSigner, csca: { subject: issuer.certificate.subject, file: issuer.file } };
 }
