@@ -104,8 +104,10 @@ export function trustEntry(file: string, der: Uint8Array): Result<TrustStoreEntr
   if (!cert.ok) return err('trust.not-a-certificate', cert.error.detail);
   const key = parsePublicKey(cert.value.subjectPublicKeyInfo);
   if (!key.ok) return err('trust.unsupported-key', key.error.detail);
-  // A CSCA is a CA (ICAO 9303-12 §7.1.1): basicConstraints cA must be TRUE when present.
+  // A CSCA is a CA (ICAO 9303-12 §7.1.1): its profile requires basicConstraints with cA TRUE, so a
+  // certificate without the extension (a leaf, a TLS certificate dropped in by mistake) is refused too.
   if (cert.value.isCa === false) return err('trust.not-a-ca', 'basicConstraints says this is not a CA certificate');
+  if (cert.value.isCa === undefined) return err('trust.not-a-ca', 'no basicConstraints extension: a CSCA certificate must say cA=TRUE');
   const selfSigned = Buffer.from(cert.value.issuerDer).equals(Buffer.from(cert.value.subjectDer));
   let selfSignatureValid: boolean | undefined;
   if (selfSigned) {
