@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ageOn, birthdaysAtAge, parseDayFirstDate, toYymmdd } from './calendar-date';
+import { ageOn, birthdaysAtAge, mrzDateToIso, parseDayFirstDate, toYymmdd } from './calendar-date';
 
 describe('parseDayFirstDate', () => {
   it.each([
@@ -34,5 +34,20 @@ describe('ages and birthdays', () => {
   it('writes YYMMDD', () => {
     expect(toYymmdd('1993-01-05')).toBe('930105');
     expect(toYymmdd('2033-01-05')).toBe('330105');
+  });
+});
+
+describe('mrzDateToIso', () => {
+  it.each([
+    ['930105', 'birth', '1993-01-05'],
+    ['100105', 'birth', '2010-01-05'],
+    ['261124', 'birth', '1926-11-24'], // tomorrow in 2026 is not a birth date yet
+    ['261123', 'birth', '2026-11-23'],
+    ['330105', 'expiry', '2033-01-05'],
+    ['991231', 'expiry', null], // the unconfirmed "no expiry" encoding
+    ['<<<<<<', 'expiry', null],
+    ['930230', 'birth', null], // 30 February
+  ] as const)('%s (%s) → %s', (yymmdd, kind, iso) => {
+    expect(mrzDateToIso(yymmdd, kind, '2026-11-23')).toBe(iso);
   });
 });

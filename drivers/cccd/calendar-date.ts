@@ -80,3 +80,18 @@ export function toYymmdd(date: IsoDate): string {
   const { year, month, day } = dateParts(date);
   return `${pad(year % 100, 2)}${pad(month, 2)}${pad(day, 2)}`;
 }
+
+/**
+ * An MRZ date (YYMMDD, ICAO 9303-3 §4.7) as ISO. The MRZ drops the century: a birth date is the latest
+ * century that does not put it after `today`; an expiry date is in the 2000s (chip cards date from 2021).
+ * null for a date that does not exist or for the "no expiry" encodings ('991231' is unconfirmed for
+ * VN, cccd.md; '<<<<<<' is the ICAO filler), which the caller reports as no expiry.
+ */
+export function mrzDateToIso(yymmdd: string, kind: 'birth' | 'expiry', today: IsoDate): IsoDate | null {
+  if (!/^\d{6}$/.test(yymmdd) || (kind === 'expiry' && yymmdd === '991231')) return null;
+  const [yy, mm, dd] = [Number(yymmdd.slice(0, 2)), Number(yymmdd.slice(2, 4)), Number(yymmdd.slice(4, 6))];
+  let year = 2000 + yy;
+  if (kind === 'birth' && `${pad(year, 4)}-${pad(mm, 2)}-${pad(dd, 2)}` > today) year -= 100;
+  const date = isoDate(year, mm, dd);
+  return date.ok ? date.value : null;
+}

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CardReadResult } from '../../../drivers/card/card-read';
 import { readCard } from '../../../drivers/card/read-card';
-import { deriveChipAccess } from '../../../drivers/cccd/index';
+import { deriveChipAccess, mrzDateToIso } from '../../../drivers/cccd/index';
 import { mrzInformation, type MrzKeyInput } from '../../../drivers/emrtd/chip-access';
 import { loadTrustStore, trustStoreFromFiles, type TrustStore } from '../../../drivers/emrtd/pa/index';
 import { Pn532Reader, type Pn532Target } from '../../../drivers/pn532/index';
@@ -23,6 +23,7 @@ const packageRoot = () => packageRootFrom(dirname(fileURLToPath(import.meta.url)
 /** Why `kiosk card read` failed: each code has ONE fixed English line and an exit code (table below). */
 export type CardCliErrorCode =
   | 'reader.absent'
+  | 'reader.garbled'
   | 'reader.disconnected'
   | 'card.absent'
   | 'access.denied'
@@ -42,6 +43,7 @@ interface FailureContext {
 /** Exit 1: the operation failed; exit 3: the card was read but its data did not verify. */
 export const CARD_READ_FAILURES: Readonly<Record<CardCliErrorCode, { exit: number; line: (c: FailureContext) => string }>> = {
   'reader.absent': { exit: 1, line: (c) => `no reader on ${c.port}` },
+  'reader.garbled': { exit: 1, line: (c) => `the reader on ${c.port} answers with damaged frames (${c.cause ?? 'checksum'}): check the cable and the baud rate` },
   'reader.disconnected': { exit: 1, line: (c) => `the reader on ${c.port} was disconnected during the read` },
   'card.absent': { exit: 1, line: (c) => `no card on the reader within ${c.waitSeconds} s` },
   'access.denied': { exit: 1, line: () => 'the chip refused the access key: wrong CAN, ID or MRZ data' },
@@ -51,6 +53,11 @@ export const CARD_READ_FAILURES: Readonly<Record<CardCliErrorCode, { exit: numbe
   'trust.unreadable': { exit: 1, line: (c) => `cannot read the trust store: ${c.cause ?? ''}` },
   'read.failed': { exit: 1, line: (c) => `the card could not be read: ${c.cause ?? 'unknown error'}` },
 };
+
+const todayIso = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // the date in Vietnam (UTC+7)
+
+/** PN532 answers that arrive but do not parse: a reader on a bad cable or at the wrong baud rate. */
+const GARBLED_LINK = new Set(['pn532.checksum', 'pn532.length-checksum', 'pn532.frame-format', 'pn532.frame-too-long', 'pn532.response-format']);
 
 /** What opens the chip, from exactly one of --can, --id, --mrz. */
 type Credentials = { can?: string; mrzCandidates: MrzKeyInput[] };
@@ -133,7 +140,9 @@ function mrzFields(r: CardReadResult): Record<string, unknown> | undefined {
   if (!m) return undefined;
   return {
     documentCode: m.documentCode, issuingState: m.issuingState, documentNumber: m.documentNumber,
-    dateOfBirth: m.dateOfBirth, sex: m.sex, dateOfExpiry: m.dateOfExpiry, nationality: m.nationality,
+    // The MRZ's own YYMMDD as printed, and the same as ISO (null: no expiry, or no such day).
+    dateOfBirth: m.dateOfBirth, dateOfBirthIso: mrzDateToIso(m.dateOfBirth, 'birth', todayIso()),
+    sex: m.sex, dateOfExpiry: m.dateOfExpiry, dateOfExpiryIso: m.dateOfExpiry === null ? null : mrzDateToIso(m.dateOfExpiry, 'expiry', todayIso()), nationality: m.nationality,
     surname: m.surname, givenNames: m.givenNames, ...(m.vnPersonalId ? { personalId: m.vnPersonalId } : {}),
     checkDigitsValid: r.dg1?.checkDigitsValid,
   };
@@ -194,8 +203,10 @@ const cardRead: CliCommand = {
     try {
       try {
         await reader.open();
-      } catch {
-        return fail('reader.absent'); // no such port, or nothing answering on it
+      } catch (e) {
+        // Damaged frames mean a reader is there but the line is bad; no port or silence means no reader.
+        const code = isDriverFailure(e) ? e.error.code : '';
+        return GARBLED_LINK.has(code) ? fail('reader.garbled', code) : fail('reader.absent');
       }
       try {
         target = await reader.waitForCard({ pollIntervalMs: 100, signal: AbortSignal.any([cancel.signal, AbortSignal.timeout(waitSeconds * 1000)]) });

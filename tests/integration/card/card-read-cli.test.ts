@@ -132,4 +132,13 @@ describe('kiosk card read', () => {
       await silent.close();
     }
   });
+
+  it('a reader answering with damaged frames is named as such, not as "no reader"', async () => {
+    env.tap(an);
+    env.sim.injectFaults({ corruptChecksumFrames: 10 });
+    const r = await cardRead('--port', env.pty.a, '--id', an.idNumber);
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([expect.stringMatching(new RegExp(`^kiosk card read: the reader on ${env.pty.a} answers with damaged frames \\(pn532\\.[a-z-]*checksum\\): check the cable and the baud rate$`))]);
+    env.sim.injectFaults({ corruptChecksumFrames: 0 });
+  });
 });
