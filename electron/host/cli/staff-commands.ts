@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { StaffRole, ReportFormat } from '../../api/staff';
 import { ApiFailure } from '../api/api-failure';
 import { loadConfig } from '../config/load-config';
@@ -183,10 +184,16 @@ const report: CliCommand = {
       const format = ReportFormat.safeParse(values.format ?? 'xlsx');
       const from = str(values.from);
       const to = str(values.to);
-      const date = /^\d{4}-\d{2}-\d{2}$/;
-      if (!format.success || (from === undefined) !== (to === undefined) || (from && !date.test(from)) || (to && !date.test(to))) {
+      if (!format.success || (from === undefined) !== (to === undefined)) {
         io.err(`usage: kiosk report ${report.usage}`);
         return 2;
+      }
+      // A calendar date, not only its shape: 2026-02-30 is refused rather than rolled into March.
+      for (const [flag, value] of [['--from', from], ['--to', to]] as const) {
+        if (value !== undefined && !z.iso.date().safeParse(value).success) {
+          io.err(`kiosk report: ${flag} ${value} is not a date (YYYY-MM-DD)`);
+          return 2;
+        }
       }
       const request = from && to ? { kind: 'custom' as const, from, to } : { kind: 'previous-month' as const };
       const r = await s.reports.generate(request, format.data, 'cli');

@@ -172,6 +172,11 @@ describe('ward reports against records made in the test', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
     expect(rows(wb, 'Theo nội dung hỗ trợ', 8).at(-1)).toEqual(['Tổng cộng', 2, 2, 2, 0, 0, 0, 6]);
+    const bad: string[] = [];
+    const badCode = await runCli(staffCommands, ['report', '--from', '2026-02-30', '--to', '2026-03-31', '--config', w.configFile], {
+      out: (l) => bad.push(l), err: (l) => bad.push(l),
+    });
+    expect([badCode, bad]).toEqual([2, ['kiosk report: --from 2026-02-30 is not a date (YYYY-MM-DD)']]);
 
     expect((await w.call('staff.reports.generate', { token, period: { kind: 'custom', from: '2026-11-30', to: '2026-11-01' }, format: 'csv' })).error?.code).toBe('period.reversed');
     const volunteer = await signedIn(w, 'Tình Nguyện', 'volunteer');
