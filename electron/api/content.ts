@@ -227,7 +227,7 @@ export const PackManifest = z.object({
   version: z.string().min(1),
   publisher: z.string().min(1),
   /** Publication date, ISO yyyy-mm-dd. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date yyyy-mm-dd'),
+  date: z.iso.date({ message: 'must be a date yyyy-mm-dd that exists' }),
   /** True for demonstration content to be replaced by the province's published data. */
   sample: z.boolean().default(false),
   description: z.string().optional(),

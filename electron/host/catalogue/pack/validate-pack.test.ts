@@ -65,7 +65,9 @@ describe('broken packs yield readable problems', () => {
 
   it('points at a bad manifest field', async () => {
     await editJson(join(pack.dir, 'manifest.json'), (m) => void (m.date = '1/10/2025'));
-    expect(await problemsOf()).toEqual(['error: manifest.json: date: must be a date yyyy-mm-dd']);
+    expect(await problemsOf()).toEqual(['error: manifest.json: date: must be a date yyyy-mm-dd that exists']);
+    await editJson(join(pack.dir, 'manifest.json'), (m) => void (m.date = '2025-13-45'));
+    expect(await problemsOf()).toEqual(['error: manifest.json: date: must be a date yyyy-mm-dd that exists']);
   });
 
   it('points at a procedure field with the wrong value', async () => {
