@@ -1,5 +1,5 @@
 export interface Finding { id: string; file: string; line: number; column: number; severity: string; confidence: string; description: string }
-export interface AllowlistEntry { id: string; file: string; reason: string }
+export interface AllowlistEntry { id: string; file: string; reason: string; count?: number }
 export declare const SCANNED_PATHS: readonly string[];
 export declare function isScannedFile(relPath: string): boolean;
 export declare function toFinding(issue: unknown): Finding;

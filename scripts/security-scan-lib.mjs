@@ -40,31 +40,34 @@ export function parseAllowlist(raw) {
     if (typeof e.id !== 'string' || !/^[A-Z0-9_]+$/.test(e.id)) problems.push(`findings.${i}.id: expected a check id such as CSP_GLOBAL_CHECK`);
     if (typeof e.file !== 'string' || !e.file) problems.push(`findings.${i}.file: expected the file the finding is in ("N/A" for global checks)`);
     if (typeof e.reason !== 'string' || e.reason.trim().length < 30) problems.push(`findings.${i}.reason: expected the reviewed reason (30 characters or more)`);
-    entries.push({ id: e.id, file: e.file, reason: e.reason });
+    if (e.count !== undefined && !(Number.isInteger(e.count) && e.count >= 1)) problems.push(`findings.${i}.count: expected how many findings of this check in this file were reviewed (1 or more)`);
+    entries.push({ id: e.id, file: e.file, reason: e.reason, count: e.count ?? 1 });
   });
   return problems.length ? { ok: false, problems } : { ok: true, entries };
 }
 
 /**
- * Splits findings into accepted (matched by an allowlist entry's id and file) and new ones, and lists
- * the entries that matched nothing (stale: the code changed, so the entry must go).
+ * Splits findings into accepted (matched by an allowlist entry's id and file, up to the entry's
+ * `count` of reviewed findings: a new finding of the same check in the same file is NOT covered by the
+ * old review) and new ones, and lists the entries that matched nothing (stale: the code changed, so
+ * the entry must go).
  * @param {Finding[]} findings
  * @param {AllowlistEntry[]} entries
  */
 export function compareWithAllowlist(findings, entries) {
-  const used = new Set();
+  const uses = new Map();
   const accepted = [];
   const unexpected = [];
   for (const f of findings) {
-    const i = entries.findIndex((e) => e.id === f.id && e.file === f.file);
+    const i = entries.findIndex((e, j) => e.id === f.id && e.file === f.file && (uses.get(j) ?? 0) < (e.count ?? 1));
     if (i >= 0) {
-      used.add(i);
+      uses.set(i, (uses.get(i) ?? 0) + 1);
       accepted.push({ finding: f, reason: entries[i].reason });
     } else {
       unexpected.push(f);
     }
   }
-  const stale = entries.filter((_e, i) => !used.has(i));
+  const stale = entries.filter((_e, i) => !uses.has(i));
   return { accepted, unexpected, stale, ok: unexpected.length === 0 && stale.length === 0 };
 }
 

@@ -43,4 +43,13 @@ describe('security scan helpers', () => {
     expect(compareWithAllowlist([finding('CSP_GLOBAL_CHECK', 'N/A')], entries.slice(0, 1)).ok).toBe(true);
     expect(compareWithAllowlist([], []).ok).toBe(true);
   });
+
+  it('accepts only as many findings of a check in a file as were reviewed', () => {
+    const entry = { id: 'DANGEROUS_FUNCTIONS_JS_CHECK', file: 'electron/shell/contents-lockdown.ts', reason };
+    const two = [finding(entry.id, entry.file), finding(entry.id, entry.file)];
+    const once = compareWithAllowlist(two, [entry]);
+    expect([once.accepted.length, once.unexpected.length, once.ok]).toEqual([1, 1, false]);
+    expect(compareWithAllowlist(two, [{ ...entry, count: 2 }]).ok).toBe(true);
+    expect(parseAllowlist({ findings: [{ ...entry, count: 0 }] })).toMatchObject({ ok: false, problems: [expect.stringMatching(/^findings\.0\.count: /)] });
+  });
 });
