@@ -141,6 +141,11 @@
   ; The kiosk's Windows account (a standard user) writes the data folder; it only reads the config.
   nsExec::ExecToLog 'icacls "$KioskDataDir" /grant *S-1-5-32-545:(OI)(CI)M /T /Q'
   Pop $0
+  ; ProgramData lets every user create files in subfolders: without this, any local account could drop a
+  ; CSCA into the trust store or a content pack into content/. Only Administrators and SYSTEM write the
+  ; configuration; Users read it. Well-known SIDs, so a Vietnamese Windows (other group names) works too.
+  nsExec::ExecToLog 'icacls "$KioskConfigDir" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX /T /Q'
+  Pop $0
   WriteRegExpandStr HKLM "${KIOSK_ENV_KEY}" "KIOSK_CONFIG" "$KioskConfigDir\kiosk.json"
   WriteRegExpandStr HKLM "${KIOSK_ENV_KEY}" "KIOSK_DATA_DIR" "$KioskDataDir"
   SendMessage ${HWND_BROADCAST} ${WM_WININICHANGE} 0 "STR:Environment" /TIMEOUT=5000

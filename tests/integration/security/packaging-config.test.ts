@@ -43,6 +43,8 @@ describe('electron-builder.yml', () => {
     expect(nsh).toMatch(/"KIOSK_DATA_DIR" "\$KioskDataDir"/);
     expect(nsh).toMatch(/\$\{IfNot\} \$\{FileExists\} "\$KioskConfigDir\\kiosk\.json"/);
     expect(nsh).not.toMatch(/RMDir[^\n]*Kiosk(Config|Data)Dir/);
+    // The configuration (trust store, content) is writable by Administrators and SYSTEM only.
+    expect(nsh).toMatch(/icacls "\$KioskConfigDir" \/inheritance:r \/grant:r \*S-1-5-32-544:\(OI\)\(CI\)F \*S-1-5-18:\(OI\)\(CI\)F \*S-1-5-32-545:\(OI\)\(CI\)RX/);
   });
 
   it('ships the demo config as a seed only, and keeps the deployment\'s config outside the app', async () => {
