@@ -20,6 +20,8 @@ import {
 export interface StaffForDisplay {
   /** VNeID activations recorded with staff help in [from, to). */
   activationsBetween?(from: Date, to: Date): number | Promise<number>;
+  /** Staff-assisted cases (records) started in [from, to). */
+  assistsBetween?(from: Date, to: Date): number | Promise<number>;
   /** Calls `listener` after a staff record is written. */
   onRecordsChanged?(listener: () => void): (() => void) | void;
   /** Throws ApiFailure unless `call.staffToken` is a signed-in session with this role ('staff' admits admins too). */
@@ -81,7 +83,14 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
           activationsThisMonth = null;
         }
       }
-      return { citizensHelpedThisWeek: sessionLog.counts(weekStart, now).sessions, activationsThisMonth };
+      // "Lượt công dân được hỗ trợ": kiosk sessions that served a citizen plus staff-assisted cases.
+      let assists = 0;
+      try {
+        assists = (await s?.assistsBetween?.(weekStart, now)) ?? 0;
+      } catch {
+        assists = 0;
+      }
+      return { citizensHelpedThisWeek: sessionLog.counts(weekStart, now).served + assists, activationsThisMonth };
     },
   });
 

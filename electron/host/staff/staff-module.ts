@@ -24,6 +24,8 @@ export interface StaffModule extends CoreModule {
   readonly services: StaffServices;
   /** Completed VNeID activations recorded with staff help in [from, to). */
   activationsBetween(from: Date, to: Date): number;
+  /** Staff-assisted cases (records) started in [from, to), for the lobby display's count. */
+  assistsBetween(from: Date, to: Date): number;
   /** Calls `listener` after any staff record or referral is written; returns the unsubscribe. */
   onRecordsChanged(listener: () => void): () => void;
   /** Throws ApiFailure unless `call.staffToken` is a signed-in session with `role`. */
@@ -43,6 +45,7 @@ export function createStaffModule(ctx: CoreContext, options: StaffModuleOptions 
     services,
     handlers: staffHandlers(services, options.citizen ?? sessionStoreCitizen(ctx.sessions), changed),
     activationsBetween: (from, to) => services.stats.activations({ from, to }),
+    assistsBetween: (from, to) => services.stats.records({ from, to }),
     onRecordsChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

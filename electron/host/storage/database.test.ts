@@ -80,7 +80,8 @@ describe('CitizenSessionLog', () => {
     log.ended(b, new Date('2026-11-20T09:05:00Z'), 'idle');
     log.started(new Date('2026-11-25T09:00:00Z'));
     expect(log.counts(new Date('2026-11-20T00:00:00Z'), new Date('2026-11-21T00:00:00Z'))).toEqual({
-      sessions: 2, identified: 1, submitted: 1, finishOnPhone: 0, needHelp: 0,
+      // b was a passer-by (no identification, no procedure, no outcome): a session, but nobody served.
+      sessions: 2, served: 1, identified: 1, submitted: 1, finishOnPhone: 0, needHelp: 0,
     });
   });
 });

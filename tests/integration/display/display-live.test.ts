@@ -99,16 +99,22 @@ describe('the display feed over the WebSocket', () => {
     d.ws.close();
   });
 
-  it('counts a citizen session on the statistics slide within seconds', async () => {
+  it('counts a citizen who was helped on the statistics slide within seconds, not a passer-by', async () => {
     const d = connect('127.0.0.1', server.port, 'face=display');
     await d.opened;
     const stats = (feed: any) => feed.slides.find((s: any) => s.kind === 'statistics');
     const before = stats((await d.call('display.feed', {})).value).citizensHelpedThisWeek as number;
     const citizen = connect('127.0.0.1', server.port, `face=citizen&k=${server.launchToken}`);
     await citizen.opened;
+    // Someone touches the screen and leaves: not a citizen helped.
     await citizen.call('session.start', {});
-    await d.next((m) => feedEvent(m) && stats((m as any).payload).citizensHelpedThisWeek === before + 1, 4000);
     await citizen.call('session.end', { reason: 'finished' });
+    // Someone is guided through a procedure and submits it.
+    await citizen.call('session.start', {});
+    await citizen.call('session.outcome', { procedureCode: '1.004194', outcome: 'submitted' });
+    await citizen.call('session.end', { reason: 'finished' });
+    await d.next((m) => feedEvent(m) && stats((m as any).payload).citizensHelpedThisWeek === before + 1, 4000);
+    expect(stats((await d.call('display.feed', {})).value).citizensHelpedThisWeek).toBe(before + 1);
     citizen.ws.close();
     d.ws.close();
   });

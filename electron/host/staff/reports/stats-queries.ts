@@ -34,6 +34,13 @@ export class StatsQueries {
       .all(...iso(r));
   }
 
+  /** Assisted cases (records) started in the range. */
+  records(r: Range): number {
+    return this.db
+      .prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM assisted_records WHERE started_at >= ? AND started_at < ?')
+      .get(...iso(r))!.n;
+  }
+
   distinctCitizens(r: Range): number {
     return this.db
       .prepare<[string, string], { n: number }>('SELECT count(DISTINCT id_hash) AS n FROM assisted_records WHERE started_at >= ? AND started_at < ?')

@@ -22,8 +22,11 @@ export class CitizenSessionLog {
     this.outcome = db.prepare<[string | null, SessionOutcome, number]>(
       'UPDATE citizen_sessions SET procedure_code = ?, outcome = ? WHERE id = ?',
     );
-    this.countQuery = db.prepare<[string, string], { sessions: number; identified: number; submitted: number; finishOnPhone: number; needHelp: number }>(
+    this.countQuery = db.prepare<[string, string], { sessions: number; served: number; identified: number; submitted: number; finishOnPhone: number; needHelp: number }>(
+      // served: the citizen got something from the session (identified, guided to a procedure, or an
+      // outcome), not a passer-by who touched the screen and left.
       `SELECT count(*) AS sessions,
+              coalesce(sum(identified_by <> 'none' OR procedure_code IS NOT NULL OR outcome IS NOT NULL), 0) AS served,
               coalesce(sum(identified_by <> 'none'), 0) AS identified,
               coalesce(sum(outcome = 'submitted'), 0) AS submitted,
               coalesce(sum(outcome = 'finish-on-phone'), 0) AS finishOnPhone,
