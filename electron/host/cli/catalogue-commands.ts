@@ -156,6 +156,11 @@ const importCmd: CliCommand = {
     });
     printProblems(result, io);
     if (!result.ok || hasErrors(result.problems)) {
+      // A spreadsheet holds procedures only: sectors, life events and groups come from a pack.
+      const unknownReference = result.problems.some((p) => p.severity === 'error' && /\bunknown (sector|life event|group|essential)/i.test(p.message));
+      if (!base && unknownReference) {
+        io.err('kiosk content import: the rows name sectors, life events or groups that only a pack defines: give --base <pack>, e.g. --base kiosk-config/content');
+      }
       io.err('kiosk content import: nothing written; fix the rows above and import again');
       return 1;
     }

@@ -78,6 +78,10 @@ describe('kiosk content', () => {
     expect(imp.out).toContain('wrote 15 procedures to ' + out);
     const check = await kiosk('content', 'check', out);
     expect(check.out[0]).toMatch(/^OK: phuong-x .* 2025-11-01$/);
+    // Without --base the sectors and groups the rows name are unknown: the command says what is missing.
+    const bare = await kiosk('content', 'import', sheet, '--out', join(dir, 'bare'));
+    expect(bare.code).toBe(1);
+    expect(bare.err).toContain('kiosk content import: the rows name sectors, life events or groups that only a pack defines: give --base <pack>, e.g. --base kiosk-config/content');
   });
 
   it('bundle + sign produce a pack a kiosk verifies', async () => {
