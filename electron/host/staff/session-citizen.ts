@@ -17,6 +17,11 @@ export interface SessionCitizenData {
  */
 export interface SessionCitizenSource {
   current(): SessionCitizenData | null;
+  /**
+   * Staff are working with this citizen's card data (a readiness check, a record, a referral): that is
+   * activity of the citizen's session, so its idle wipe does not pull the data from under them.
+   */
+  touch?(): void;
 }
 
 /**
@@ -37,6 +42,7 @@ export function sessionStoreCitizen(sessions: CitizenSessions, key = 'identity')
       const parsed = IdentityView.safeParse(candidate);
       return parsed.success ? citizenFromIdentity(parsed.data) : null;
     },
+    touch: () => sessions.activity(),
   };
 }
 

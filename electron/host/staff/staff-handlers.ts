@@ -29,6 +29,7 @@ export function staffHandlers(s: StaffServices, citizen: SessionCitizenSource, c
     }
     const current = citizen.current();
     if (!current) throw new ApiFailure('staff.no-session-citizen');
+    citizen.touch?.();
     return { source: current.source, fullName: current.fullName, facts: current.facts };
   };
   const readiness = (c: ResolvedCitizen, answers: CitizenAnswers, goal: Parameters<typeof assessReadiness>[3]) =>
@@ -100,6 +101,7 @@ export function staffHandlers(s: StaffServices, citizen: SessionCitizenSource, c
       else {
         const c = citizen.current();
         if (!c) throw new ApiFailure('staff.no-session-citizen');
+        citizen.touch?.();
         if (!c.fullName) throw new ApiFailure('staff.name-unknown');
         person = { idNumber: c.facts.idNumber, fullName: c.fullName };
       }
