@@ -62,8 +62,12 @@ export function createStaffModule(ctx: CoreContext, options: StaffModuleOptions 
       await services.keyProvider.masterKey();
       console.log(`[staff] keys: ${services.keyProvider.description}`);
       recordConfigChange(services, ctx.loaded.file);
-      services.referrals.purgeExpired();
-      purgeTimer = setInterval(() => services.referrals.purgeExpired(), options.purgeEveryMs ?? 3_600_000);
+      const housekeeping = () => {
+        services.referrals.purgeExpired();
+        if (services.records.closeForgotten() > 0) changed();
+      };
+      housekeeping();
+      purgeTimer = setInterval(housekeeping, options.purgeEveryMs ?? 3_600_000);
       purgeTimer.unref();
     },
     async stop() {

@@ -81,6 +81,24 @@ describe('assisted records over a real SQLite file', () => {
     expect((await w.call('staff.followUps.resolve', { token, recordId: id, resolution: 'completed', reason: null })).error?.code).toBe('staff.not-pending');
   });
 
+  it('closes records left open for a working day as finishing would, and says so in the audit log', async () => {
+    w = makeWorld();
+    const { token } = await signedIn(w, 'Lê Thu Hà', 'staff');
+    const waiting = (await w.call('staff.records.start', { token, citizen: manual, answers, goal: 'vneid-level1', consent: true })).value.id as number;
+    const steps = (await w.call('staff.records.get', { token, recordId: waiting })).value.steps as { step: string }[];
+    await w.call('staff.records.markStep', { token, recordId: waiting, step: steps[0]!.step, outcome: 'failed', reason: 'no-approval-sms-yet' });
+    const untouched = (await w.call('staff.records.start', { token, citizen: manual, answers, goal: 'portal-link', consent: true })).value.id as number;
+    expect(w.s.records.closeForgotten()).toBe(0); // still the same working day
+    w.clock.now = new Date(w.clock.now.getTime() + 9 * 3_600_000);
+    expect(w.s.records.closeForgotten()).toBe(2);
+    expect(w.s.records.get(waiting)).toMatchObject({ status: 'pending', followUp: 'awaiting-approval' });
+    expect(w.s.records.get(untouched)).toMatchObject({ status: 'incomplete' });
+    expect(w.s.audit.entries(2).map((e) => [e.actor, e.action, JSON.parse(e.details).forgotten])).toEqual([
+      ['system', 'record.closed', true], ['system', 'record.closed', true],
+    ]);
+    expect(w.s.records.closeForgotten()).toBe(0);
+  });
+
   it('refuses to start without consent, without a session citizen, and for unknown records', async () => {
     w = makeWorld();
     const { token } = await signedIn(w, 'Lê Thu Hà', 'staff');

@@ -69,6 +69,21 @@ export class AssistedRecords {
     return this.mustGet(recordId);
   }
 
+  /**
+   * Closes the records staff left open (no "Kết thúc") and untouched for `idleMs` (default 8 hours, a
+   * working day), as finishing them would: a waiting step still makes a follow-up, the rest counts as
+   * not finished. Otherwise they stay "Đang thực hiện" in every report for good. Audited as the system.
+   */
+  closeForgotten(idleMs = 8 * 3_600_000): number {
+    const stale = this.repo.openSince(new Date(this.now().getTime() - idleMs).toISOString());
+    for (const record of stale) {
+      const { status, followUp } = closingStatus(record.steps);
+      this.repo.close(record.id, status, followUp, this.iso());
+      this.audit.append('system', 'record.closed', `record:${record.id}`, { status, followUp, forgotten: true });
+    }
+    return stale.length;
+  }
+
   get(recordId: number): AssistedRecord {
     return this.mustGet(recordId);
   }

@@ -79,6 +79,14 @@ export class RecordRepository {
   }
 
   /** Pending records, oldest first: the follow-up list. */
+  /** Records still open (never finished) whose last change was before `before` (ISO). */
+  openSince(before: string): AssistedRecord[] {
+    return this.db
+      .prepare<[string], RecordRow>(`${SELECT_RECORD} WHERE r.status = 'open' AND r.updated_at < ? ORDER BY r.started_at`)
+      .all(before)
+      .map((r) => this.withSteps(r));
+  }
+
   followUps(): AssistedRecord[] {
     return this.db.prepare<[], RecordRow>(`${SELECT_RECORD} WHERE r.status = 'pending' ORDER BY r.started_at`).all().map((r) => this.withSteps(r));
   }
