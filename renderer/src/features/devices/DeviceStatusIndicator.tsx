@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DeviceStatus } from '../../../../electron/api/devices';
 import { useClient, useEvent } from '../../app/client-context';
 import { useI18n } from '../../i18n/i18n';
+import './devices.css';
 
 /** A small light in the top bar: green when every device is ready, red with the names otherwise. */
 export function DeviceStatusIndicator() {
@@ -18,7 +19,7 @@ export function DeviceStatusIndicator() {
     .map((d) => `${t(`devices.${d.kind}`)}${d.simulated ? ` (${t('devices.simulated')})` : ''}: ${t(`devices.state.${d.state}`)}`)
     .join(' · ');
   return (
-    <span className="device-indicator" role="status" aria-label={`${label}. ${detail}`} title={detail} data-testid="device-status">
+    <span className="device-indicator device-status" role="status" aria-label={`${label}. ${detail}`} title={detail} data-testid="device-status">
       <span className={`dot ${problems.length === 0 ? 'dot-ok' : 'dot-bad'}`} aria-hidden="true" />
       {label}
     </span>

@@ -2,7 +2,7 @@ import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
 import { localized } from '../procedures/localized';
 import { useCall } from '../procedures/use-call';
-import { CardValues } from './CardValues';
+import { GuideStepCard } from './GuideStepCard';
 import { PortalPane } from './PortalPane';
 import './guide.css';
 
@@ -19,6 +19,8 @@ export interface GuideScreenProps {
 /**
  * The procedure's online guide, one step per screen with big back / next, the card values each step
  * needs beside it, and the portal (embedded, or the QR code for the citizen's phone) alongside.
+ * The screen fills the area between the bars exactly: the step scrolls inside its card and the
+ * back / next row stays at the bottom of the step column, always in view (guide.css).
  */
 export function GuideScreen({ code, step, onStep, onDone, onIdentify }: GuideScreenProps) {
   const { t, language } = useI18n();
@@ -26,7 +28,6 @@ export function GuideScreen({ code, step, onStep, onDone, onIdentify }: GuideScr
   const p = value?.procedure;
   if (!p) return <p role="status">{t(value ? 'procedure.notFound' : 'find.loading')}</p>;
   const steps = p.onlineGuide;
-  const urls = p.onlineEntries.flatMap((e) => (e.url ? [e.url] : []));
   const index = Math.min(Math.max(step, 0), Math.max(steps.length - 1, 0));
   const current = steps[index];
   const last = index >= steps.length - 1;
@@ -36,15 +37,7 @@ export function GuideScreen({ code, step, onStep, onDone, onIdentify }: GuideScr
       <div className="guide-main">
         <h1 className="guide-title">{t('guide.title', { name: localized(language, p.name, p.nameEn) })}</h1>
         {current ? (
-          <article className="guide-step card" data-testid="guide-step">
-            <p className="guide-count" aria-live="polite">{t('guide.step', { n: index + 1, total: steps.length })}</p>
-            <div className="guide-dots" aria-hidden="true">
-              {steps.map((_, i) => <span key={i} className={`dot-step ${i === index ? 'dot-current' : i < index ? 'dot-done' : ''}`} />)}
-            </div>
-            <h2 data-testid="guide-step-title">{localized(language, current.title, current.titleEn)}</h2>
-            <p className="guide-instruction">{localized(language, current.instruction, current.instructionEn)}</p>
-            <CardValues fields={current.cardFields} onIdentify={onIdentify} />
-          </article>
+          <GuideStepCard step={current} index={index} total={steps.length} onIdentify={onIdentify} />
         ) : (
           <p className="notice">{t('guide.noGuide')}</p>
         )}
@@ -57,7 +50,7 @@ export function GuideScreen({ code, step, onStep, onDone, onIdentify }: GuideScr
           )}
         </div>
       </div>
-      <PortalPane urls={urls} />
+      <PortalPane entries={p.onlineEntries} procedure={p} />
     </section>
   );
 }

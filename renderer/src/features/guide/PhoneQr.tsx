@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { isSiteHome } from './phone-qr-text';
 import { qrPath } from './qr-path';
 import './phone-qr.css';
 
 /**
- * A page as a QR code for the citizen's own phone, with a plain explanation: by default the procedure's
- * page (the guide); `title` and `hint` (already translated) say what else it opens.
+ * A page as a QR code for the citizen's own phone, with a plain explanation. `title` and `hint` (already
+ * translated) say what it opens; without a hint it promises the procedure's page only when the address
+ * goes deeper than a site's home page, and otherwise says plainly that the site's home page opens and
+ * the procedure is found there (deep links are not confirmed facts: vneid-and-portal.md).
  */
 export function PhoneQr({ url, title, hint }: { url: string; title?: string; hint?: string }) {
   const { t } = useI18n();
@@ -27,7 +30,7 @@ export function PhoneQr({ url, title, hint }: { url: string; title?: string; hin
       <figcaption>
         <strong>{heading}</strong>
         <br />
-        {hint ?? t('guide.phoneHint')}
+        {hint ?? (isSiteHome(url) ? t('guide.phoneHintSite', { host }) : t('guide.phoneHint'))}
         <br />
         <span className="phone-qr-host">{host}</span>
       </figcaption>

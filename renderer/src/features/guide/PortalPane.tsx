@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OnlineEntry } from '../../../../electron/api/content';
 import { useClient } from '../../app/client-context';
 import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
 import { OnScreenKeyboard } from '../keyboard/OnScreenKeyboard';
 import type { InputMode } from '../keyboard/telex';
 import { useCall } from '../procedures/use-call';
+import { guidePhoneHint, type GuideProcedure } from './phone-qr-text';
 import { PhoneQr } from './PhoneQr';
 import { typingDiff } from './portal-typing';
 
@@ -23,14 +25,22 @@ const boundsOf = (el: HTMLElement) => {
   return { x: Math.max(0, Math.round(r.left)), y: Math.max(0, Math.round(r.top)), width: Math.max(100, Math.round(r.width)), height: Math.max(100, Math.round(r.height)) };
 };
 
+export interface PortalPaneProps {
+  /** The procedure's online entries; those with an address are candidates, in the pack's order. */
+  readonly entries: readonly OnlineEntry[];
+  /** Named in the phone hint when the address is only a site's home page. */
+  readonly procedure: GuideProcedure;
+}
+
 /**
  * The official portal beside the guide. In Electron the core shows it in an embedded view over the
  * placeholder (allowlisted hosts only, own storage partition cleared at session end) and the
  * on-screen keyboard types into it; in browser mode (`available: false`) the citizen gets the QR code
- * for their own phone and a plain note instead.
+ * for their own phone and a plain note instead. The QR's hint says honestly whether it opens the
+ * procedure's page or only the portal's home page (then: search by the procedure's code).
  */
-export function PortalPane({ urls }: { urls: readonly string[] }) {
-  const { t } = useI18n();
+export function PortalPane({ entries, procedure }: PortalPaneProps) {
+  const { t, language } = useI18n();
   const client = useClient();
   const status = useCall('portal.status', {});
   const summary = useCall('kiosk.configSummary', {});
@@ -40,19 +50,32 @@ export function PortalPane({ urls }: { urls: readonly string[] }) {
   const [typed, setTyped] = useState('');
   const [mode, setMode] = useState<InputMode>('telex');
 
+  const withUrl = entries.flatMap((e) => (e.url ? [{ ...e, url: e.url }] : []));
   const available = status.value?.available === true;
-  const embedUrl = summary.value ? urls.find((u) => hostAllowed(u, summary.value!.portalAllowlist)) ?? null : null;
-  const phoneUrl = urls[0] ?? null;
+  const embedUrl = summary.value ? withUrl.map((e) => e.url).find((u) => hostAllowed(u, summary.value!.portalAllowlist)) ?? null : null;
+  const phoneEntry = withUrl[0] ?? null;
+  const phone = phoneEntry && <PhoneQr url={phoneEntry.url} hint={guidePhoneHint(t, language, phoneEntry, procedure)} />;
 
   useEffect(() => {
     const el = placeholder.current;
     if (!available || !embedUrl || !el) return;
     let live = true;
     void client.call('portal.open', { url: embedUrl, bounds: boundsOf(el) }).then((r) => live && setOpened(r.ok && r.value.open));
-    const follow = () => void client.call('portal.setBounds', { bounds: boundsOf(el) });
+    // At most once a frame: scrolling fires far more often than the native view can move.
+    let frame = 0;
+    const follow = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        void client.call('portal.setBounds', { bounds: boundsOf(el) });
+      });
+    };
     const observer = new ResizeObserver(follow);
     observer.observe(el);
     window.addEventListener('resize', follow);
+    // The pane (or the page) may scroll, which moves the placeholder without resizing it; scroll
+    // events do not bubble, so listen in the capture phase.
+    document.addEventListener('scroll', follow, { capture: true, passive: true });
     // The embedded view is a native layer above the page: hide it while any dialog of the face is
     // open (help sent, confirmations), or the dialog would be under it.
     let dialogShown = false;
@@ -65,9 +88,11 @@ export function PortalPane({ urls }: { urls: readonly string[] }) {
     dialogs.observe(document.body, { childList: true, subtree: true });
     return () => {
       live = false;
+      cancelAnimationFrame(frame);
       dialogs.disconnect();
       observer.disconnect();
       window.removeEventListener('resize', follow);
+      document.removeEventListener('scroll', follow, { capture: true });
       void client.call('portal.close', {});
     };
   }, [client, available, embedUrl]);
@@ -88,7 +113,7 @@ export function PortalPane({ urls }: { urls: readonly string[] }) {
     return (
       <aside className="portal-pane portal-fallback" data-testid="portal-fallback">
         <p className="notice">{t('guide.noEmbed')}</p>
-        {phoneUrl && <PhoneQr url={phoneUrl} />}
+        {phone}
       </aside>
     );
   }
@@ -107,7 +132,8 @@ export function PortalPane({ urls }: { urls: readonly string[] }) {
           <OnScreenKeyboard value={typed} onChange={typeInto} mode={mode} onModeChange={setMode} onEnter={nextField} enterLabel={t('guide.portalNextField')} />
         </>
       )}
-      {phoneUrl && <PhoneQr url={phoneUrl} />}
+      {/* Typing on the kiosk means doing it here: the phone code gives the keyboard its room. */}
+      {!keyboard && phone}
     </aside>
   );
 }
