@@ -24,6 +24,12 @@ export interface IndexEntry {
   readonly names: readonly (readonly string[])[];
   readonly code?: string;
   readonly fullyOnline: boolean;
+  /**
+   * Done at this ward: not an essential service the ward does not handle (`atWard` false), nor a
+   * procedure published for another level (Cấp tỉnh / Cấp bộ). A procedure without a level counts as
+   * the ward's: the pack is the ward's catalogue.
+   */
+  readonly doneAtWard: boolean;
 }
 
 /**
@@ -68,6 +74,18 @@ export function indexEntries(pack: ContentPack): IndexEntry[] {
   return entries;
 }
 
+/**
+ * Words of names and citizen words with the number of entries holding them: where a known word typed by
+ * mistake for another ("thong" for "thuong") is looked up (query.ts `near`). Pure.
+ */
+export function nameWordCounts(entries: readonly IndexEntry[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    for (const w of new Set([...e.nameTokens, ...e.wordsTokens])) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
 function entry(
   id: number, item: CatalogueItem, names: (string | undefined)[], phrases: string[], body: (string | undefined)[],
   code: string | undefined, fullyOnline: boolean,
@@ -79,6 +97,7 @@ function entry(
   const bodyWords = body.filter(isText).flatMap(words);
   return {
     id, item, code, fullyOnline, phrases: phraseList, names: nameLists,
+    doneAtWard: item.atWard && (item.level ?? 'ward') === 'ward',
     nameText: nameWords.join(' '),
     wordsText: phraseList.map((p) => p.tokens.join(' ')).join(' ; '),
     bodyText: bodyWords.join(' '),

@@ -42,7 +42,8 @@ const CANDIDATES_ANY = `
 /**
  * For expressions that match much of the catalogue (first keystrokes, very common words), where bm25
  * over every match costs more than a keystroke may (≈4 µs a row): a fixed order instead, essential
- * services first, then shorter names (the words are a larger part of them), then A–Z.
+ * services first, then what this ward does, then shorter names (the words are a larger part of them),
+ * then A–Z: the kinds of service in the order compareMatches (rank.ts) gives them.
  */
 const CANDIDATES_UNRANKED = `
   SELECT e.id AS id, 0 AS rank
@@ -156,12 +157,16 @@ export class IndexRepository {
   }
 }
 
-/** Essential services first, then shorter names (the query's words are a larger part of them), then A–Z. */
+/**
+ * Essential services first, then what this ward does (rules 5–6 of compareMatches, rank.ts), then shorter
+ * names (the query's words are a larger part of them), then A–Z.
+ */
 function fixedOrder(entries: readonly IndexEntry[]): IndexEntry[] {
   const essential = (e: IndexEntry): number => (e.item.essentialService !== undefined ? 0 : 1);
   return [...entries].sort(
     (a, b) =>
       essential(a) - essential(b) ||
+      Number(b.doneAtWard) - Number(a.doneAtWard) ||
       a.nameText.length - b.nameText.length ||
       (a.nameText < b.nameText ? -1 : a.nameText > b.nameText ? 1 : 0),
   );

@@ -13,6 +13,13 @@ export interface QueryTerm {
   readonly optional: boolean;
   /** True when `forms` are corrections, not the typed word. */
   readonly corrected: boolean;
+  /**
+   * Words of names and citizen words one letter from a word that is itself known: a slip that lands on
+   * another real syllable ("thong" typed for "thuong"). Looked for in names and citizen words only, and
+   * ranked as a correction (rank.ts), below the word as typed. Empty for short words (under five
+   * letters, as for corrections), fillers and the word still being typed.
+   */
+  readonly near: readonly string[];
 }
 
 export interface ParsedQuery {
@@ -33,8 +40,12 @@ const FILLER = new Set([
 /** Filler pairs: "thủ tục", "hướng dẫn", "thế nào", "ở đâu". */
 const FILLER_PAIRS = new Set(['thu tuc', 'huong dan', 'the nao', 'o dau', 'nhu the']);
 
-/** Turns what the citizen typed into query terms. `vocabulary` enables one-edit typo tolerance. */
-export function parseQuery(raw: string, vocabulary?: Vocabulary): ParsedQuery {
+/**
+ * Turns what the citizen typed into query terms. `vocabulary` (every indexed word) enables one-edit typo
+ * tolerance for unknown words; `nameVocabulary` (words of names and citizen words) adds the `near` forms
+ * of known words.
+ */
+export function parseQuery(raw: string, vocabulary?: Vocabulary, nameVocabulary?: Vocabulary): ParsedQuery {
   const code = /^\s*(\d\.\d{0,6})\s*$/.exec(raw)?.[1];
   if (code && code.length >= 3) return { terms: [], code };
   const typing = raw.length > 0 && !/\s$/.test(raw);
@@ -58,22 +69,37 @@ export function parseQuery(raw: string, vocabulary?: Vocabulary): ParsedQuery {
     if (seen.has(k.word)) continue;
     seen.add(k.word);
     const optional = k.filler && !onlyFiller;
-    terms.push(expand(k.word, prefix, optional, vocabulary));
+    terms.push(expand(k.word, prefix, optional, vocabulary, nameVocabulary));
   }
   return { terms };
 }
 
-function expand(word: string, prefix: boolean, optional: boolean, vocabulary?: Vocabulary): QueryTerm {
-  const plain: QueryTerm = { typed: word, forms: [word], prefix, optional, corrected: false };
+/** At most this many corrections or near forms per word: the FTS5 expression stays a keystroke's work. */
+const MAX_FORMS = 8;
+
+function expand(
+  word: string, prefix: boolean, optional: boolean, vocabulary?: Vocabulary, nameVocabulary?: Vocabulary,
+): QueryTerm {
+  const plain: QueryTerm = { typed: word, forms: [word], prefix, optional, corrected: false, near: [] };
   if (!vocabulary || optional) return plain;
   const known = prefix ? vocabulary.hasPrefix(word) : vocabulary.has(word);
-  if (known) return plain;
-  const forms = vocabulary.corrections(word, { asPrefix: prefix });
-  return forms.length > 0 ? { typed: word, forms: forms.slice(0, 8), prefix, optional, corrected: true } : plain;
+  if (!known) {
+    const forms = vocabulary.corrections(word, { asPrefix: prefix });
+    return forms.length > 0 ? { ...plain, forms: forms.slice(0, MAX_FORMS), corrected: true } : plain;
+  }
+  // Only for finished words: the word being typed is still incomplete, and near forms as word starts
+  // would widen every keystroke's FTS5 work (bench:search) for little.
+  const near = prefix ? [] : (nameVocabulary?.corrections(word, { asPrefix: false }) ?? []);
+  return near.length > 0 ? { ...plain, near: near.slice(0, MAX_FORMS) } : plain;
 }
 
+const quoted = (t: QueryTerm, forms: readonly string[]): string[] =>
+  forms.map((f) => `"${f.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`);
+
+/** One term as FTS5: its forms anywhere, or its near forms in the name or citizen words. */
 const formsOf = (t: QueryTerm): string => {
-  const forms = t.forms.map((f) => `"${f.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`);
+  const forms = quoted(t, t.forms);
+  if (t.near.length > 0) forms.push(`{name words} : (${quoted(t, t.near).join(' OR ')})`);
   return forms.length === 1 ? forms[0]! : `(${forms.join(' OR ')})`;
 };
 

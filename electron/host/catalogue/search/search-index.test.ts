@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchHit } from '../../../api/catalogue';
 import type { ContentPack } from '../../../api/content';
 import { loadPack } from '../pack/read-pack';
 import { shippedPackDir } from '../testing/pack-fixture';
@@ -103,6 +104,40 @@ describe('ranking', () => {
     const firstPlain = hits.findIndex((h) => h.essentialService === undefined);
     expect(firstPlain).toBeGreaterThan(0);
     expect(hits.slice(firstPlain).every((h) => h.essentialService === undefined)).toBe(true);
+  });
+});
+
+describe('ranking on the issue\'s queries: whole words first, then what the ward does', () => {
+  const codeOf = (h: SearchHit): string => (h.ref.kind === 'procedure' ? h.ref.code : `es${h.ref.n}`);
+  const notAtWard = (h: SearchHit): boolean => !h.atWard || (h.level ?? 'ward') !== 'ward';
+  // No trailing space: the citizen is still typing the last word, which then also matches word starts
+  // ("tru" → "trung" of "trung học phổ thông", essential service 22, not done at the ward).
+  it.each<{ query: string; first: string; wardBeforeOthers?: string; corrections?: { typed: string; used: string }[] }>([
+    { query: 'dang ky tam tru', first: '1.004194', wardBeforeOthers: '1.004222' },
+    { query: 'dang ky tam tru ', first: '1.004194' }, // word finished: "tru" is whole, ★22 not found at all
+    { query: 'dang ky thong tru', first: '1.004222', corrections: [{ typed: 'thong', used: 'thuong' }] }, // one letter missing
+    { query: 'dang ky thong tru ', first: '1.004222', corrections: [{ typed: 'thong', used: 'thuong' }] },
+    { query: 'dang ky tam', first: '1.004194' }, // still typing
+    { query: 'dang ky ket hon', first: '1.000894' },
+    { query: 'khai sinh', first: '1.001193' },
+    { query: 'lam giay khai tu', first: '1.000656' },
+    { query: 'xac nhan tinh trang hon nhan', first: '1.004873' },
+  ])('"$query" → $first first', ({ query, first: expected, wardBeforeOthers, corrections }) => {
+    const hits = index.search(query, {}, 20);
+    expect(hits.map(codeOf)[0]).toBe(expected);
+    if (corrections) expect(hits[0]!.why.corrections).toEqual(corrections);
+    if (wardBeforeOthers) {
+      const at = hits.findIndex((h) => codeOf(h) === wardBeforeOthers);
+      const others = hits.flatMap((h, i) => (notAtWard(h) ? [i] : []));
+      expect(at).toBeGreaterThan(0);
+      expect(others.length).toBeGreaterThan(0); // the rule is tested, not vacuous: ★22 is in the list
+      expect(others.every((i) => i > at)).toBe(true);
+    }
+  });
+
+  it('highlights the slip\'s correction in the name, not the typed word', () => {
+    const h = first('dang ky thong tru')!;
+    expect(h.nameParts.filter((p) => p.hit).map((p) => p.text)).toEqual(['Đăng', 'ký', 'thường', 'trú']);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { CatalogueFilters, CatalogueItem, SearchHit } from '../../../api/catalogue';
 import type { ContentPack } from '../../../api/content';
 import { highlightName } from './highlight';
-import { type IndexEntry, indexEntries } from './index-entry';
+import { type IndexEntry, indexEntries, nameWordCounts } from './index-entry';
 import { IndexRepository } from './index-repository';
 import { allButOneExpression, allTermsExpression, anyTermExpression, parseQuery, type QueryTerm } from './query';
 import type { Candidate } from './index-repository';
@@ -23,7 +23,10 @@ export class SearchIndex {
   private constructor(
     private readonly repo: IndexRepository,
     readonly entries: readonly IndexEntry[],
+    /** Every indexed word: unknown query words are corrected against it. */
     readonly vocabulary: Vocabulary,
+    /** Words of names and citizen words: known query words may be slips for one of them (query.ts `near`). */
+    readonly nameVocabulary: Vocabulary,
     /** Milliseconds spent building. */
     readonly buildMs: number,
   ) {
@@ -36,12 +39,13 @@ export class SearchIndex {
     const entries = indexEntries(pack);
     const repo = new IndexRepository(entries, file);
     const vocabulary = new Vocabulary(repo.vocabulary());
-    return new SearchIndex(repo, entries, vocabulary, performance.now() - start);
+    const nameVocabulary = new Vocabulary(nameWordCounts(entries));
+    return new SearchIndex(repo, entries, vocabulary, nameVocabulary, performance.now() - start);
   }
 
   /** Results for what the citizen typed so far, best first. An empty query lists by the filters. */
   search(query: string, filters: CatalogueFilters = {}, limit = 20): SearchHit[] {
-    const parsed = parseQuery(query, this.vocabulary);
+    const parsed = parseQuery(query, this.vocabulary, this.nameVocabulary);
     if (parsed.code) {
       return this.repo.byCode(parsed.code, filters, limit).map((id) => {
         const item = this.byId.get(id)!.item;
@@ -55,7 +59,7 @@ export class SearchIndex {
       .filter((m) => m.matched > 0 || counted.length === 0)
       .sort(compareMatches)
       .slice(0, limit);
-    return matches.map((m) => ({ ...m.entry.item, nameParts: highlightName(m.entry.item.name, parsed.terms), why: m.why }));
+    return matches.map((m) => ({ ...m.entry.item, nameParts: highlightName(m.entry.item.name, m.shown), why: m.why }));
   }
 
   /**
