@@ -31,7 +31,11 @@ export const IdentityView = z.object({
   ]),
   oldIdNumber: z.string().nullable(),
   passiveAuth: PassiveAuthStatus,
-  /** From the QR: `damaged` means the text cannot be trusted (keyboard wedge) and the UI asks for a rescan. */
+  /**
+   * From the QR: `damaged` means its text could not be trusted (keyboard wedge, bad read): the view
+   * then holds the 12-digit ID alone (it passed its checks and opens the chip), never the garbled text;
+   * the chip read that follows replaces it. Never used to fill forms.
+   */
   integrity: z.enum(['ok', 'damaged']),
   photo: z.string().startsWith('data:image/').optional(),
 });
@@ -49,7 +53,31 @@ export const CardReadState = z.discriminatedUnion('state', [
 ]);
 export type CardReadState = z.infer<typeof CardReadState>;
 
-/** A scan that is not a card QR (a URL, a dossier code, plain text), or a card QR that arrived damaged. */
+/**
+ * A card QR the kiosk cannot use as it is, and what the citizen does instead. No personal data: the
+ * face words it (Vietnamese first) and keeps nothing of the scanned text.
+ */
+export const CardQrProblem = z.object({
+  /**
+   * `damaged`: garbled text (keyboard wedge or a bad read); its name and address are never used.
+   * `id-inconsistent`: a clean QR whose ID disagrees with its date of birth (sex/century digit or year).
+   * `unknown-layout`: a card QR of a layout the parser does not know (the 2024 card's is unconfirmed).
+   */
+  problem: z.enum(['damaged', 'id-inconsistent', 'unknown-layout']),
+  /**
+   * `place-card`: the QR's 12-digit ID survived and passed its checks: the chip is opened with it (CAN =
+   * its last 6 digits) and its data group 13 supplies the name. `type-id`: the ID cannot be trusted:
+   * place the card and type the 12 digits on the keypad.
+   */
+  next: z.enum(['place-card', 'type-id']),
+  /** Scanning again can help (a bad read: replacement characters, a truncated payload). Never for keyboard-wedge damage, the same every time. */
+  offerRescan: z.boolean(),
+  /** Keyboard-wedge damage: staff should switch the scanner to HID POS or serial (COM) mode (drivers/qr/README.md). */
+  scannerModeHint: z.boolean(),
+});
+export type CardQrProblem = z.infer<typeof CardQrProblem>;
+
+/** A scan that is not a card QR (a URL, a dossier code, plain text), or a card QR that could not be used as it is. */
 export const ScanNotice = z.object({
   kind: z.enum(['cccd', 'cccd-unknown-layout', 'url', 'dossier-code', 'text']),
   integrity: z.enum(['ok', 'damaged']),
@@ -57,6 +85,8 @@ export const ScanNotice = z.object({
   /** For url: the host to show; for dossier-code: the code. Never personal data. */
   summary: z.string().optional(),
   href: z.string().optional(),
+  /** For a card QR (kind cccd or cccd-unknown-layout) that could not be used as it is: what happens next. */
+  cardQr: CardQrProblem.optional(),
 });
 export type ScanNotice = z.infer<typeof ScanNotice>;
 
@@ -68,6 +98,8 @@ export const IdentityState = z.object({
   cardPresent: z.boolean(),
   identity: IdentityView.nullable(),
   read: CardReadState,
+  /** The last card QR that could not be used as it is; absent once a clean QR, a typed ID or a chip read supersedes it. */
+  qrProblem: CardQrProblem.optional(),
 });
 export type IdentityState = z.infer<typeof IdentityState>;
 

@@ -1,5 +1,6 @@
-import type { KioskStatus } from '../api/kiosk';
+import { WEDGE_DEFAULTS, type KioskStatus, type WedgeSettings } from '../api/kiosk';
 import type { Handlers } from './api/dispatcher';
+import type { QrScannerConfig } from './config/kiosk-config-schema';
 import type { LoadedConfig } from './config/load-config';
 import { describeCardReader, describeScanner } from './devices/configured-devices';
 import type { DeviceManager } from './devices/device-manager';
@@ -21,6 +22,7 @@ export function kioskHandlers(loaded: LoadedConfig, devices: DeviceManager, runt
       startedAt: startedAt.toISOString(),
       display: config.faces.display.mode,
       runtime,
+      wedge: wedgeSettingsFor(config.devices.qrScanner),
     }),
     'kiosk.configSummary': () => ({
       configFile: loaded.file,
@@ -38,5 +40,24 @@ export function kioskHandlers(loaded: LoadedConfig, devices: DeviceManager, runt
     'portal.status': noPortal,
     'portal.setVisible': noPortal,
     'portal.close': noPortal,
+  };
+}
+
+/**
+ * The keyboard-wedge listener's thresholds for the citizen face. The face listens for wedge bursts
+ * whatever scanner is configured: a kiosk may have a keyboard-mode scanner plugged in besides its
+ * serial or HID POS one (a spare, a staff member's), and a scan is worth more than a lost one. Only a
+ * configured `keyboard-wedge` scanner sets the thresholds; with any other type the shared defaults
+ * apply, since nothing is known about the stray scanner. The defaults are the schema's (WEDGE_DEFAULTS).
+ */
+export function wedgeSettingsFor(scanner: QrScannerConfig): WedgeSettings {
+  if (scanner.type !== 'keyboard-wedge') {
+    return { maxInterKeyGapMs: WEDGE_DEFAULTS.maxInterKeyGapMs, minLength: WEDGE_DEFAULTS.minLength, terminators: [...WEDGE_DEFAULTS.terminators] };
+  }
+  return {
+    maxInterKeyGapMs: scanner.maxGapMs,
+    minLength: scanner.minLength,
+    terminators: [...scanner.terminators],
+    ...(scanner.endOnIdleMs !== undefined ? { endOnIdleMs: scanner.endOnIdleMs } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { loadCardProfile } from '../../drivers/sim/card-profile/index';
+import { damagePayload } from '../../drivers/sim/scanner/index';
 import { cardQrPayload } from '../../drivers/sim/simulated-card';
 import { expect, test } from './support/kiosk-fixture';
 import { apiCall } from './support/api-call';
@@ -218,18 +219,37 @@ test.describe('(c′) a face that restarts', () => {
 
 test.describe('(d) a damaged QR', () => {
 
-  test('a QR mangled by a keyboard wedge asks for a rescan; a clean scan goes on', async ({ page, kiosk }) => {
+  test('a QR mangled by a keyboard wedge opens the chip with its ID: "place the card", a line for staff, the chip names the citizen', async ({ page, kiosk }) => {
+    // The simulator's damaged preset: the card QR as a wedge typing Windows-1252 Alt codes delivers it.
+    const mangledName = new TextDecoder().decode(damagePayload(NAME, 'cp1252'));
+    expect(mangledName).not.toBe(NAME);
     await page.goto(kiosk.citizenUrl);
     await page.getByTestId('attract-identify').click();
     await page.getByTestId('consent-agree').click();
     await expect(page.getByTestId('identify-scan')).toBeVisible();
     await page.getByTestId('sim-open').click();
     await page.getByTestId('sim-scan-damaged').click();
-    await expect(page.getByTestId('qr-problem')).toHaveAttribute('data-problem', 'damaged');
-    await expect(page.getByTestId('qr-problem')).toContainText('quét lại');
-    await page.getByTestId('sim-scan-qr').click();
+    await page.getByTestId('sim-close').click();
     await expect(page.getByTestId('identify-place-card')).toBeVisible();
-    await expect(page.getByTestId('qr-problem')).toBeHidden();
+    const problem = page.getByTestId('qr-problem');
+    await expect(problem).toHaveAttribute('data-problem', 'damaged');
+    await expect(problem).toHaveAttribute('data-next', 'place-card');
+    await expect(problem).toContainText('Hãy đặt thẻ lên đầu đọc');
+    await expect(problem).not.toContainText('quét lại'); // the same mangling on every scan: no rescan advice
+    await expect(page.getByTestId('qr-staff-hint')).toHaveText('Cán bộ: chuyển máy quét sang chế độ HID POS hoặc cổng COM.');
+    await expect(page.getByTestId('identify-skip-chip')).toHaveCount(0);
+    expect(await page.locator('body').innerText()).not.toContain(mangledName);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'landscape-damaged-qr-place-card.png') });
+
+    await page.getByTestId('sim-open').click();
+    await page.getByTestId('sim-tap').click();
+    await page.getByTestId('sim-close').click();
+    await expect(page.getByTestId('identity-name')).toHaveText(`Xin chào, ${NAME}`, { timeout: 20_000 });
+    await expect(page.getByTestId('identity-pa')).toHaveAttribute('data-status', 'verified');
+    await expect(problem).toBeHidden();
+    expect(await page.locator('body').innerText()).not.toContain(mangledName);
+    expect(kiosk.output()).not.toContain(mangledName);
   });
 });
 
@@ -258,6 +278,41 @@ test.describe('(d′) keyboard wedge and card first', () => {
     await expect(page.getByTestId('id-keypad-display')).toHaveText('001 0 93 012345');
     await page.getByTestId('id-keypad-done').click();
     await expect(page.getByTestId('identity-name')).toHaveText(`Xin chào, ${NAME}`, { timeout: 20_000 });
+  });
+});
+
+test.describe('(d″) a configured keyboard-wedge scanner, and a card QR whose ID cannot be trusted', () => {
+  // The config's thresholds reach the face: a generous gap (Playwright's keys are not a scanner's
+  // 1–10 ms), and a minimum length that a dossier code of 14 characters does not reach.
+  test.use({ kioskConfig: { devices: { qrScanner: { type: 'keyboard-wedge', maxGapMs: 200, minLength: 20, terminators: ['Enter'] } } } });
+
+  test('a short burst stays typing; the QR asks for the card and the ID on the keypad, not a rescan; the chip is read', async ({ page, kiosk }) => {
+    await page.goto(kiosk.citizenUrl);
+    await page.getByTestId('attract-identify').click();
+    await page.getByTestId('consent-agree').click();
+    await expect(page.getByTestId('identify-scan')).toBeVisible();
+    // Shorter than the configured 20: not a scan (with the default 8 it would be a dossier code).
+    await page.keyboard.type('A12-251123-001', { delay: 0 });
+    await page.keyboard.press('Enter');
+    // A wedge that dropped every mark, and an ID whose birth-year digits (94) disagree with 1993.
+    await page.keyboard.type('001094012345||Nguyen Van An|05011993|Nam|So 8 Pho Hang Bac, Phuong Hoan Kiem, Ha Noi|20042021', { delay: 0 });
+    await page.keyboard.press('Enter');
+    const problem = page.getByTestId('qr-problem');
+    await expect(problem).toHaveAttribute('data-next', 'type-id');
+    await expect(page.getByTestId('scan-notice')).toHaveCount(0);
+    await expect(problem).toContainText('nhập số định danh 12 số');
+    await expect(problem).not.toContainText('quét lại');
+    await expect(page.getByTestId('qr-staff-hint')).toBeVisible();
+    await page.getByTestId('identify-type-id').click();
+    for (const d of ID) await page.getByTestId(`keypad-${d}`).click();
+    await page.getByTestId('id-keypad-done').click();
+    await expect(page.getByTestId('identify-place-card')).toBeVisible();
+    await expect(problem).toBeHidden();
+    await page.getByTestId('sim-open').click();
+    await page.getByTestId('sim-tap').click();
+    await page.getByTestId('sim-close').click();
+    await expect(page.getByTestId('identity-name')).toHaveText(`Xin chào, ${NAME}`, { timeout: 20_000 });
+    expect(kiosk.output()).not.toContain('Nguyen Van An');
   });
 });
 
@@ -355,6 +410,140 @@ test.describe('screenshots of the main screens', () => {
       await page.getByTestId('finish-done').click();
       await expect(page.getByTestId('attract-screen')).toBeVisible();
       await expect(page.locator('html')).not.toHaveClass(/large-text/);
+    });
+  }
+});
+
+/** Fails unless `testId`'s box lies inside the viewport and above the bottom bar's top edge, as laid out now. */
+async function expectAboveBottomBar(page: Page, testId: string, what: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const box = await page.getByTestId(testId).boundingBox();
+  const bar = await page.locator('footer.citizen-bottombar').boundingBox();
+  expect(box, `${testId} (${what}) is laid out`).not.toBeNull();
+  expect(bar, `the bottom bar (${what}) is laid out`).not.toBeNull();
+  expect(box!.x, `${testId} left (${what})`).toBeGreaterThanOrEqual(0);
+  expect(box!.y, `${testId} top (${what})`).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width, `${testId} right (${what})`).toBeLessThanOrEqual(viewport.width);
+  expect(box!.y + box!.height, `${testId} bottom vs bottom bar top (${what})`).toBeLessThanOrEqual(bar!.y);
+  expect(bar!.y + bar!.height, `bottom bar inside the screen (${what})`).toBeLessThanOrEqual(viewport.height + 0.5);
+  expect(box!.height, `${testId} touch target (${what})`).toBeGreaterThanOrEqual(48);
+}
+
+test.describe('the guide\'s next / back stay on screen beside the card values', () => {
+  for (const [orientation, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]] as const) {
+    test(`${orientation} ${viewport.width}×${viewport.height}: normal, large text, English, high contrast`, async ({ page, kiosk }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(kiosk.citizenUrl);
+      await page.getByTestId('attract-identify').click();
+      await page.getByTestId('consent-agree').click();
+      await page.getByTestId('sim-open').click();
+      await page.getByTestId('sim-scan-qr').click();
+      await expect(page.getByTestId('identify-place-card')).toBeVisible();
+      await page.getByTestId('sim-tap').click();
+      await page.getByTestId('sim-close').click();
+      await expect(page.getByTestId('identity-name')).toContainText(NAME, { timeout: 20_000 });
+      await page.getByTestId('identity-continue').click();
+      await page.getByTestId('life-event-thue-tro').click();
+      await page.locator('[data-testid="result"][data-ref="p-1.004194"]').click();
+      await page.getByTestId('procedure-guide').click();
+      // To the step that asks for five card values (Chọn nơi tiếp nhận và điền tờ khai).
+      await page.getByTestId('guide-next').click();
+      await page.getByTestId('guide-next').click();
+      await expect(page.getByTestId('guide-step-title')).toHaveText('Chọn nơi tiếp nhận và điền tờ khai');
+      await expect(page.getByTestId('card-value-placeOfResidence')).toContainText('Hàng Bạc');
+      // Clicking "next" may have scrolled something: put every scroll position back to the top, so
+      // what is measured is what a citizen sees without scrolling.
+      const unscroll = () => page.evaluate(() => {
+        window.scrollTo(0, 0);
+        for (const el of document.querySelectorAll('*')) if (el.scrollTop !== 0) el.scrollTop = 0;
+      });
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const check = async (what: string) => {
+        await unscroll();
+        await expectAboveBottomBar(page, 'guide-next', what);
+        await expectAboveBottomBar(page, 'guide-back', what);
+        await page.screenshot({ path: join(SCREENSHOTS, `${orientation}-guide-card-values-${what.replace(/\W+/g, '-')}.png`) });
+        // The step's own texts stay body size or larger.
+        const sizes = await page.getByTestId('guide-step').evaluate((step) =>
+          [...step.querySelectorAll('p, dt, dd span')].map((el) => parseFloat(getComputedStyle(el).fontSize)));
+        expect(Math.min(...sizes), `smallest text in the step (${what})`).toBeGreaterThanOrEqual(20);
+        // What does not fit scrolls inside the step, and a plain button brings it up.
+        const body = page.getByTestId('guide-step-body');
+        const overflows = await body.evaluate((el) => el.scrollHeight > el.clientHeight + 4);
+        if (overflows) {
+          await expect(page.getByTestId('card-value-placeOfResidence')).not.toBeInViewport({ ratio: 0.95 });
+          await expectAboveBottomBar(page, 'guide-more', what);
+          for (let i = 0; i < 10 && await page.getByTestId('guide-more').isVisible(); i++) {
+            // Each press shows most of a box further down (or the end): wait for the smooth scroll to get there.
+            const target = await body.evaluate((el) => Math.min(el.scrollTop + el.clientHeight * 0.8, el.scrollHeight - el.clientHeight) - 2);
+            await page.getByTestId('guide-more').click();
+            // (Reaching the end hides the button, which lets the box grow: then the end is lower than the target.)
+            await expect.poll(() => body.evaluate((el, t) => el.scrollTop >= t || el.scrollTop + el.clientHeight >= el.scrollHeight - 2, target), {
+              message: `the step scrolled (${what})`,
+            }).toBe(true);
+          }
+          await expect(page.getByTestId('guide-more')).toBeHidden();
+          await expect(page.getByTestId('card-value-placeOfResidence')).toBeInViewport({ ratio: 0.95 });
+          await expectAboveBottomBar(page, 'guide-next', `${what}, step scrolled`);
+        } else {
+          await expect(page.getByTestId('guide-more')).toBeHidden();
+        }
+        return overflows;
+      };
+      // At normal size the five values fit beside the step on either screen.
+      expect(await check('normal')).toBe(false);
+      await page.getByTestId('large-text').click();
+      await expect(page.locator('html')).toHaveClass(/large-text/);
+      await check('large text');
+      await page.getByTestId('lang-switch').click();
+      await expect(page.getByTestId('guide-step-title')).toHaveText('Choose the receiving office and fill in the form');
+      await check('large text, English');
+      await page.getByTestId('high-contrast').click();
+      await expect(page.locator('html')).toHaveClass(/high-contrast/);
+      const scrolled = await check('large text, English, high contrast');
+      // Next goes on to step 4, shown from its top even though step 3 was scrolled down; back returns.
+      await page.getByTestId('guide-next').click();
+      await expect(page.getByTestId('guide-screen')).toHaveAttribute('data-step', '3');
+      expect(scrolled, 'five values in large English text do not fit: the step scrolled inside itself').toBe(true);
+      expect(await page.getByTestId('guide-step-body').evaluate((el) => el.scrollTop)).toBe(0);
+      await page.getByTestId('guide-back').click();
+      await expect(page.getByTestId('card-value-placeOfResidence')).toBeVisible();
+      await page.getByTestId('large-text').click();
+      await check('English, high contrast');
+    });
+  }
+});
+
+test.describe('the top bar\'s device status is body-size text', () => {
+  for (const [orientation, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]] as const) {
+    test(`${orientation} ${viewport.width}×${viewport.height}: at least 20 px, larger in large-text mode, inside the top bar`, async ({ page, kiosk }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(kiosk.citizenUrl);
+      const status = page.getByTestId('device-status');
+      await expect(status).toContainText('Thiết bị sẵn sàng');
+      const fontSize = () => status.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const buttonSize = () => page.getByTestId('large-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const fits = async (what: string) => {
+        const bar = (await page.locator('header.topbar').boundingBox())!;
+        const box = (await status.boundingBox())!;
+        expect(box.x, `left (${what})`).toBeGreaterThanOrEqual(bar.x);
+        expect(box.x + box.width, `right (${what})`).toBeLessThanOrEqual(Math.min(bar.x + bar.width, viewport.width));
+        expect(box.y + box.height, `bottom (${what})`).toBeLessThanOrEqual(bar.y + bar.height);
+        // The bar wraps onto more rows rather than pushing anything off the screen.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `no sideways scroll (${what})`).toBeLessThanOrEqual(viewport.width);
+      };
+      const normal = await fontSize();
+      expect(normal).toBeGreaterThanOrEqual(20);
+      expect(normal).toBe(await buttonSize());
+      await fits('normal');
+      await page.getByTestId('large-text').click();
+      await expect(page.locator('html')).toHaveClass(/large-text/);
+      expect(await fontSize()).toBeGreaterThan(normal);
+      expect(await fontSize()).toBe(await buttonSize());
+      await fits('large text');
+      await page.getByTestId('lang-switch').click();
+      await expect(status).toContainText('Devices ready');
+      await fits('large text, English');
     });
   }
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WEDGE_DEFAULTS, WedgeTerminator } from '../../api/kiosk';
 
 /**
  * The kiosk configuration file (kiosk-config/kiosk.json). Strict objects: a misspelt key is a problem
@@ -48,12 +49,23 @@ const QrScannerConfig = z.discriminatedUnion('type', [
     vendorId: usbId.optional(),
     productId: usbId.optional(),
   }),
-  z.strictObject({
-    type: z.literal('keyboard-wedge'),
-    /** Longest gap between two keystrokes of one scan, in ms. */
-    maxGapMs: z.number().int().min(5).max(200).default(35),
-    minLength: z.number().int().min(2).max(100).default(8),
-  }),
+  // ── keyboard-wedge scanner (read by the citizen face; defaults shared with its detector: WEDGE_DEFAULTS) ──
+  z
+    .strictObject({
+      type: z.literal('keyboard-wedge'),
+      /** Longest gap between two keystrokes of one scan, in ms. */
+      maxGapMs: z.number().int().min(5).max(200).default(WEDGE_DEFAULTS.maxInterKeyGapMs),
+      /** Characters needed before a run of fast keystrokes counts as a scan. */
+      minLength: z.number().int().min(2).max(100).default(WEDGE_DEFAULTS.minLength),
+      /** Keys that end a scan, as the scanner's suffix setting sends them. */
+      terminators: z.array(WedgeTerminator).min(1).default([...WEDGE_DEFAULTS.terminators]),
+      /** For a scanner set to send no suffix: a scan ends after this many ms without a keystroke (unset: only a terminator ends it). */
+      endOnIdleMs: z.number().int().min(10).max(2000).optional(),
+    })
+    .refine((w) => w.endOnIdleMs === undefined || w.endOnIdleMs > w.maxGapMs, {
+      message: 'endOnIdleMs must be longer than maxGapMs, or every pause between two keystrokes would end the scan',
+      path: ['endOnIdleMs'],
+    }),
   z.strictObject({ type: z.literal('none') }),
 ]);
 

@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CardReadRequest, CardReadResult } from '../../../drivers/card/card-read';
-import { classifyScan } from '../../../drivers/qr/index';
+import { classifyScan, decodeScanBytes } from '../../../drivers/qr/index';
+import { damagePayload, type DamageKind } from '../../../drivers/sim/scanner/index';
 import { err, ok, type DriverError, type Result } from '../../../drivers/result';
 import type { IdentityState } from '../../api/identity';
 import { ApiFailure } from '../api/api-failure';
 import type { CardReaderDevice } from '../devices/card-reader-device';
 import { DeviceStatusHolder } from '../devices/device';
+import { cardQrOutcome, type CardQrOutcome } from './card-qr-outcome';
 import { CitizenIdentity } from './citizen-identity';
 
 const QR = '001093012345|123456789|Nguyễn Văn Minh|05011993|Nam|Số 8, Phố Hàng Bạc, Phường Hoàn Kiếm, Thành phố Hà Nội|20042021';
@@ -14,6 +16,14 @@ function qrFields(text = QR) {
   const r = classifyScan(text);
   if (r.kind !== 'cccd') throw new Error('fixture is not a card QR');
   return r.fields;
+}
+
+/** What the identity module hands over for a card QR that arrived with `damage`. */
+function damagedQr(damage: DamageKind, text = QR): CardQrOutcome {
+  const d = decodeScanBytes(damagePayload(text, damage));
+  const outcome = cardQrOutcome(classifyScan(d.text, { invalidUtf8: d.utf8 === 'invalid' }));
+  if (!outcome || outcome.kind === 'clean') throw new Error('fixture is not a damaged card QR');
+  return outcome;
 }
 
 function chipResult(idNumber = '001093012345'): CardReadResult {
@@ -144,5 +154,73 @@ describe('CitizenIdentity', () => {
     release(ok(chipResult()));
     await flush();
     expect(states.length).toBe(before);
+  });
+
+  it('a wedge-damaged QR still opens the chip with its ID: the chip gives the name, nothing damaged is kept', async () => {
+    const { reader, identity, last, states } = setup();
+    identity.giveConsent(true);
+    identity.cardQrScanned(damagedQr('cp1252'));
+    expect(last()).toMatchObject({
+      identity: { source: 'qr', integrity: 'damaged', idNumber: '001093012345', fullName: null, placeOfResidence: null, sex: null },
+      read: { state: 'waiting-for-card' },
+      qrProblem: { problem: 'damaged', next: 'place-card', offerRescan: false, scannerModeHint: true },
+    });
+    reader.present = true;
+    reader.answers.push(ok(chipResult()));
+    identity.cardPresence(true);
+    await flush();
+    expect(reader.requests[0]!.can).toBe('012345');
+    expect(reader.requests[0]!.mrzCandidates![0]).toMatchObject({ documentNumber: '093012345', dateOfBirth: '930105' });
+    expect(last()).toMatchObject({ read: { state: 'done' }, identity: { source: 'chip', fullName: 'Nguyễn Văn Minh', integrity: 'ok' } });
+    expect(last().qrProblem).toBeUndefined();
+    // Not one state carried the garbled text ("Nguyá»…n" and the like).
+    expect(JSON.stringify(states)).not.toMatch(/Ã|á»|Phá|Nguy[^ễ]/);
+  });
+
+  it('holds a damaged QR scanned before consent and goes on to the chip once consent is given', () => {
+    const { identity, last } = setup();
+    identity.cardQrScanned(damagedQr('strip-marks'));
+    expect(last()).toMatchObject({ consent: 'not-asked', pendingIdentification: true, identity: null });
+    identity.giveConsent(true);
+    expect(last()).toMatchObject({ identity: { idNumber: '001093012345', integrity: 'damaged' }, read: { state: 'waiting-for-card' }, qrProblem: { next: 'place-card' } });
+  });
+
+  it('a QR with an unusable ID asks for the keypad: no access key, and the typed ID then supersedes the problem', async () => {
+    const { reader, identity, last } = setup();
+    identity.giveConsent(true);
+    const outcome = damagedQr('cp1252', QR.replace('001093012345', '001094012345'));
+    expect(outcome.kind).toBe('unusable');
+    identity.cardQrScanned(outcome);
+    expect(last()).toMatchObject({ identity: null, read: { state: 'idle' }, qrProblem: { problem: 'damaged', next: 'type-id', scannerModeHint: true } });
+    expect(() => identity.readCard(false)).toThrow(ApiFailure);
+    reader.present = true;
+    reader.answers.push(ok(chipResult()));
+    identity.enterId('001093012345');
+    expect(last().qrProblem).toBeUndefined();
+    await flush();
+    expect(last()).toMatchObject({ read: { state: 'done' }, identity: { source: 'chip' } });
+  });
+
+  it('a clean QR whose ID disagrees with its date of birth is not used either', () => {
+    const { identity, last } = setup();
+    identity.giveConsent(true);
+    const outcome = cardQrOutcome(classifyScan(QR.replace('001093012345', '001193012345')));
+    identity.cardQrScanned(outcome!);
+    expect(last()).toMatchObject({ identity: null, read: { state: 'idle' }, qrProblem: { problem: 'id-inconsistent', next: 'type-id' } });
+  });
+
+  it('a later clean QR clears the problem; an unusable QR does not undo a finished chip read', async () => {
+    const { reader, identity, last } = setup();
+    identity.giveConsent(true);
+    identity.cardQrScanned(damagedQr('question-marks', QR.replace('001093012345', '001094012345')));
+    identity.qrScanned(qrFields());
+    expect(last().qrProblem).toBeUndefined();
+    expect(last().identity).toMatchObject({ source: 'qr', integrity: 'ok' });
+    reader.present = true;
+    reader.answers.push(ok(chipResult()));
+    identity.readCard(false);
+    await flush();
+    identity.cardQrScanned(damagedQr('cp1252', QR.replace('001093012345', '001094012345')));
+    expect(last()).toMatchObject({ read: { state: 'done' }, identity: { source: 'chip' } });
   });
 });

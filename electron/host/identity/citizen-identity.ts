@@ -2,10 +2,11 @@ import { deriveChipAccess, type ChipAccess } from '../../../drivers/cccd/index';
 import type { CardReadRequest } from '../../../drivers/card/card-read';
 import type { TrustStore } from '../../../drivers/emrtd/pa/trust-store';
 import type { CccdQrFields } from '../../../drivers/qr/index';
-import type { CardReadState, IdentityState, IdentityView } from '../../api/identity';
+import type { CardQrProblem, CardReadState, IdentityState, IdentityView } from '../../api/identity';
 import type { CardReaderDevice } from '../devices/card-reader-device';
 import { ApiFailure } from '../api/api-failure';
-import { identityFromChip, identityFromQr, identityFromTypedId } from './identity-view';
+import type { CardQrOutcome } from './card-qr-outcome';
+import { identityFromChip, identityFromDamagedQr, identityFromQr, identityFromTypedId } from './identity-view';
 
 /** Failures after which putting the card back (or trying again) can succeed. */
 const RETRYABLE = new Set(['access.denied', 'card.removed', 'card.timeout', 'card.absent', 'card.cancelled', 'reader.timeout', 'pn532.timeout']);
@@ -17,7 +18,10 @@ const RETRYABLE = new Set(['access.denied', 'card.removed', 'card.timeout', 'car
  */
 export class CitizenIdentity {
   private consent: IdentityState['consent'] = 'not-asked';
-  private pendingQr: CccdQrFields | null = null;
+  /** A card QR scanned before consent, used once it is given. */
+  private pendingQr: CardQrOutcome | null = null;
+  /** Why the last card QR could not be used as it is (for the face's words); null when none. */
+  private qrProblem: CardQrProblem | null = null;
   private cardFirst = false;
   private identity: IdentityView | null = null;
   private access: ChipAccess | null = null;
@@ -40,13 +44,22 @@ export class CitizenIdentity {
       cardPresent: this.reader.cardPresent(),
       identity: this.identity,
       read: this.read,
+      ...(this.qrProblem ? { qrProblem: this.qrProblem } : {}),
     };
   }
 
-  /** A clean card QR arrived (damaged ones never reach here: the face asks for a rescan). */
+  /** A clean card QR arrived (intact, its ID consistent with its date of birth). */
   qrScanned(fields: CccdQrFields): void {
-    if (this.consent === 'given') this.applyQr(fields);
-    else if (this.consent === 'not-asked') this.pendingQr = fields;
+    this.cardQrScanned({ kind: 'clean', fields });
+  }
+
+  /**
+   * A card QR arrived, as cardQrOutcome judged it: clean (its fields), id-only (a damaged QR whose ID
+   * still opens the chip: the ID alone is kept) or unusable (the citizen types the ID instead).
+   */
+  cardQrScanned(outcome: CardQrOutcome): void {
+    if (this.consent === 'given') this.applyQr(outcome);
+    else if (this.consent === 'not-asked') this.pendingQr = outcome;
     // After a refusal, card data is not used; the face offers to identify again (a new consent).
     this.emit();
   }
@@ -64,6 +77,7 @@ export class CitizenIdentity {
     if (!given) {
       this.consent = 'refused';
       this.pendingQr = null;
+      this.qrProblem = null;
       this.cardFirst = false;
       this.identity = null;
       this.access = null;
@@ -89,6 +103,7 @@ export class CitizenIdentity {
     if (!access.ok) throw new ApiFailure('identity.id-invalid');
     this.access = access.value;
     this.identity = identityFromTypedId(idNumber);
+    this.qrProblem = null;
     this.afterAccess();
     return this.state();
   }
@@ -115,6 +130,7 @@ export class CitizenIdentity {
     this.disposed = true;
     this.cancelRead();
     this.pendingQr = null;
+    this.qrProblem = null;
     this.identity = null;
     this.access = null;
   }
@@ -123,11 +139,35 @@ export class CitizenIdentity {
     if (this.consent !== 'given') throw new ApiFailure('identity.no-consent');
   }
 
-  private applyQr(fields: CccdQrFields): void {
-    const access = deriveChipAccess({ personalId: fields.personalId, dateOfBirth: fields.dateOfBirth, issueDate: fields.issueDate });
-    this.identity = identityFromQr(fields, 'ok');
-    this.access = access.ok ? access.value : null;
-    this.afterAccess();
+  private applyQr(outcome: CardQrOutcome): void {
+    if (outcome.kind === 'clean') {
+      const { fields } = outcome;
+      const access = deriveChipAccess({ personalId: fields.personalId, dateOfBirth: fields.dateOfBirth, issueDate: fields.issueDate });
+      this.identity = identityFromQr(fields, 'ok');
+      this.access = access.ok ? access.value : null;
+      this.qrProblem = null;
+      this.afterAccess();
+      return;
+    }
+    this.qrProblem = outcome.problem;
+    if (outcome.kind === 'id-only') {
+      // The damaged QR's ID passed its checks (digits survive every keyboard layout): CAN = its last 6
+      // digits (cccd.md, "Opening the chip"); the date of birth, checked against the ID, gives BAC
+      // candidates. The issue date is left out: it was not checked, and a wrong one only costs attempts.
+      const access = deriveChipAccess({ personalId: outcome.personalId, dateOfBirth: outcome.dateOfBirth });
+      if (access.ok) {
+        this.identity = identityFromDamagedQr(outcome.personalId);
+        this.access = access.value;
+        this.afterAccess();
+        return;
+      }
+    }
+    // Nothing usable: the citizen places the card and types the ID (the card-first path). A person
+    // already read from the chip, or a read under way, stays as it is.
+    if (this.read.state === 'done' || this.read.state === 'reading') return;
+    this.identity = null;
+    this.access = null;
+    this.read = { state: 'idle' };
   }
 
   private afterAccess(): void {
@@ -174,6 +214,7 @@ export class CitizenIdentity {
       else if (this.identity && this.identity.idNumber !== view.idNumber) this.read = { state: 'failed', code: 'card.mismatch', retryable: true };
       else {
         this.identity = view;
+        this.qrProblem = null;
         this.read = { state: 'done' };
       }
     }

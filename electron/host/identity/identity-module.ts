@@ -4,6 +4,7 @@ import { damagePayload } from '../../../drivers/sim/scanner/index';
 import type { IdentityState, ScanNotice } from '../../api/identity';
 import { ApiFailure } from '../api/api-failure';
 import type { CoreContext, CoreModule } from '../core-module';
+import { cardQrOutcome, type CardQrOutcome } from './card-qr-outcome';
 import { CitizenIdentity } from './citizen-identity';
 import { trustStoreForReader } from './trust-policy';
 
@@ -29,8 +30,9 @@ export async function createIdentityModule(ctx: CoreContext): Promise<CoreModule
     let identity = data.store.get(IDENTITY_KEY) as CitizenIdentity | undefined;
     if (!identity) {
       identity = new CitizenIdentity(reader, () => trustStore, (state) => {
-        // Counted for the ward's reports ("sessions with the card read"): how, never who.
-        const by = state.identity?.source;
+        // Counted for the ward's reports ("sessions with the card read"): how, never who. A damaged QR's
+        // bare ID identifies nobody yet: the chip read that follows is what counts.
+        const by = state.identity?.integrity === 'ok' ? state.identity.source : null;
         if (by === 'chip' || by === 'qr') sessions.identified(by);
         events.emit('identity.changed', state);
       });
@@ -46,22 +48,18 @@ export async function createIdentityModule(ctx: CoreContext): Promise<CoreModule
   });
 
   const onScan = (scan: ScanResult) => {
-    const notice: ScanNotice = {
-      kind: scan.kind,
-      integrity: scan.integrity.status,
-      reasons: scan.integrity.status === 'damaged' ? [...scan.integrity.reasons] : [],
-      ...(scan.kind === 'url' ? { summary: scan.fields.host, ...(scan.fields.linkPolicy === 'accepted' ? { href: scan.fields.href } : {}) } : {}),
-      ...(scan.kind === 'dossier-code' ? { summary: scan.fields.code } : {}),
-    };
-    if (scan.kind === 'cccd' && scan.integrity.status === 'ok') {
-      current(true)!.qrScanned(scan.fields);
+    const outcome = cardQrOutcome(scan);
+    if (outcome?.kind === 'clean') {
+      current(true)!.qrScanned(outcome.fields);
       sessions.activity();
       return;
     }
-    // A damaged card QR, a QR of another layout, a link or a code: the face decides what to say.
-    if (scan.kind === 'cccd' || scan.kind === 'cccd-unknown-layout') current(true);
+    // A card QR that cannot be used as it is: the ID that survived opens the chip, or the citizen types
+    // it; the session keeps nothing of the damaged text (never logged, never emitted).
+    if (outcome) current(true)!.cardQrScanned(outcome);
     sessions.activity();
-    events.emit('scan.notice', notice);
+    // The face words it: a link, a code, plain text, or what to do about the card QR.
+    events.emit('scan.notice', scanNotice(scan, outcome));
   };
 
   const unsubscribeScan = scanner.onScan(onScan);
@@ -141,5 +139,17 @@ export async function createIdentityModule(ctx: CoreContext): Promise<CoreModule
         return {};
       },
     },
+  };
+}
+
+/** What the face is told about a scan: its kind and damage reasons, a link's host or a code; never a card's text. */
+export function scanNotice(scan: ScanResult, outcome: CardQrOutcome | null): ScanNotice {
+  return {
+    kind: scan.kind,
+    integrity: scan.integrity.status,
+    reasons: scan.integrity.status === 'damaged' ? [...scan.integrity.reasons] : [],
+    ...(scan.kind === 'url' ? { summary: scan.fields.host, ...(scan.fields.linkPolicy === 'accepted' ? { href: scan.fields.href } : {}) } : {}),
+    ...(scan.kind === 'dossier-code' ? { summary: scan.fields.code } : {}),
+    ...(outcome && outcome.kind !== 'clean' ? { cardQr: outcome.problem } : {}),
   };
 }

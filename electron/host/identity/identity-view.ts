@@ -23,6 +23,14 @@ export function identityFromQr(f: CccdQrFields, integrity: 'ok' | 'damaged'): Id
   };
 }
 
+/**
+ * A card QR whose text was damaged but whose 12-digit ID passed its checks: the ID alone, to open the
+ * chip with. Nothing of the garbled text (name, address, sex) is kept; the chip read replaces it.
+ */
+export function identityFromDamagedQr(idNumber: string): IdentityView {
+  return { ...identityFromTypedId(idNumber), source: 'qr', integrity: 'damaged' };
+}
+
 /** Only the number typed on the keypad: enough to open the chip (CAN), nothing else known yet. */
 export function identityFromTypedId(idNumber: string): IdentityView {
   return {

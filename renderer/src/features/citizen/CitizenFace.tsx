@@ -8,7 +8,7 @@ import { IdentityProvider } from '../identity/use-identity';
 import { IdleWarning } from '../session/IdleWarning';
 import { useCitizenSession } from '../session/use-citizen-session';
 import { openStaffFace, useStaffGesture } from '../staff/use-staff-gesture';
-import { useWedgeScanner } from '../wedge';
+import { useWedgeScanner, useWedgeSettings } from '../wedge';
 import { CitizenFlow } from './CitizenFlow';
 import { SimulatorPanel } from './SimulatorPanel';
 import './citizen.css';
@@ -41,7 +41,10 @@ export function CitizenFace({ wardName }: { wardName: string }) {
   }, [session.state, end, onWiped]);
 
   // A keyboard-wedge scanner "types" its payload: caught here, classified by the core like any scan.
-  useWedgeScanner({ onScan: (text) => void client.call('scan.wedge', { text: text.slice(0, 4096) }) });
+  // Always listening (a keyboard-mode scanner may be plugged in besides the configured one), with the
+  // thresholds the core gives: the configured wedge's, or the shared defaults (kiosk.status `wedge`).
+  const wedge = useWedgeSettings();
+  useWedgeScanner({ ...wedge, onScan: (text) => void client.call('scan.wedge', { text: text.slice(0, 4096) }) });
 
   return (
     <div className="face citizen" onPointerDown={activity} onKeyDown={activity}>

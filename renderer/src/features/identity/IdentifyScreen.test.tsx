@@ -42,10 +42,10 @@ function fakeCore(initial: IdentityState) {
   };
 }
 
-function show(core: ReturnType<typeof fakeCore>, qrProblem: QrProblem | null = null) {
+function show(core: ReturnType<typeof fakeCore>, qrProblem: QrProblem | null = null, language: 'vi' | 'en' = 'vi') {
   return render(
     <ClientProvider client={core.client}>
-      <I18nProvider initial="vi">
+      <I18nProvider initial={language}>
         <IdentityProvider>
           <IdentifyScreen qrProblem={qrProblem} onContinue={() => undefined} onCallStaff={() => undefined} />
         </IdentityProvider>
@@ -99,8 +99,52 @@ describe('IdentifyScreen', () => {
     expect(screen.getByTestId('identify-place-card')).toBeTruthy();
   });
 
-  it('a damaged QR asks for a rescan', async () => {
+  it('a wedge-damaged QR whose ID survived asks for the card, with a line for staff and no rescan', async () => {
+    const damagedId: IdentityView = { ...VIEW, source: 'qr', fullName: null, nationality: null, dateOfBirth: null, sex: null, passiveAuth: 'not-read', integrity: 'damaged' };
+    show(fakeCore({
+      ...given, identity: damagedId, read: { state: 'waiting-for-card' },
+      qrProblem: { problem: 'damaged', next: 'place-card', offerRescan: false, scannerModeHint: true },
+    }), 'damaged');
+    // The flow's word shows until the core's state arrives: wait for the core's.
+    await waitFor(() => expect(screen.getByTestId('qr-problem').dataset.next).toBe('place-card'));
+    const notice = screen.getByTestId('qr-problem');
+    expect(screen.getByTestId('identify-place-card')).toBeTruthy();
+    expect(notice.textContent).toContain('số định danh vẫn dùng được');
+    expect(notice.textContent).toContain('Hãy đặt thẻ lên đầu đọc');
+    expect(notice.textContent).not.toMatch(/quét lại/i);
+    expect(screen.getByTestId('qr-staff-hint').textContent).toBe('Cán bộ: chuyển máy quét sang chế độ HID POS hoặc cổng COM.');
+    // Nothing of the QR's text to fall back on: no "use only the QR details".
+    expect(screen.queryByTestId('identify-skip-chip')).toBeNull();
+  });
+
+  it('an unusable QR from a bad read asks for the card and the keypad, and offers a rescan', async () => {
+    show(fakeCore({ ...given, cardPresent: true, qrProblem: { problem: 'damaged', next: 'type-id', offerRescan: true, scannerModeHint: false } }), 'damaged');
+    // Wait for the core's state (the flow's fallback word shows until then, without a rescan line).
+    await waitFor(() => expect(screen.getByTestId('qr-rescan')).toBeTruthy());
+    const notice = screen.getByTestId('qr-problem');
+    expect(notice.dataset.next).toBe('type-id');
+    expect(notice.textContent).toContain('nhập số định danh 12 số');
+    expect(screen.getByTestId('qr-rescan').textContent).toContain('quét lại mã QR');
+    expect(screen.queryByTestId('qr-staff-hint')).toBeNull();
+    expect(screen.getByTestId('identify-type-id')).toBeTruthy();
+  });
+
+  it('an ID that disagrees with the date of birth asks for the keypad, without a rescan', async () => {
+    show(fakeCore({ ...given, qrProblem: { problem: 'id-inconsistent', next: 'type-id', offerRescan: false, scannerModeHint: false } }), 'damaged');
+    await waitFor(() => expect(screen.getByTestId('qr-problem').dataset.problem).toBe('id-inconsistent'));
+    expect(screen.getByTestId('qr-problem').textContent).toContain('không khớp với ngày sinh');
+    expect(screen.queryByTestId('qr-rescan')).toBeNull();
+  });
+
+  it('says the same in English', async () => {
+    show(fakeCore({ ...given, qrProblem: { problem: 'damaged', next: 'type-id', offerRescan: false, scannerModeHint: true } }), 'damaged', 'en');
+    await waitFor(() => expect(screen.getByTestId('qr-staff-hint').textContent).toBe('Staff: switch the scanner to HID POS or COM port mode.'));
+    expect(screen.getByTestId('qr-problem').textContent).toContain('type the 12-digit ID number');
+  });
+
+  it('a card QR problem the core did not keep (heard from the flow) asks for the card and the keypad, not a rescan', async () => {
     show(fakeCore(given), 'damaged');
-    await waitFor(() => expect(screen.getByTestId('qr-problem').textContent).toContain('Vui lòng quét lại'));
+    await waitFor(() => expect(screen.getByTestId('qr-problem').textContent).toContain('nhập số định danh 12 số'));
+    expect(screen.getByTestId('qr-problem').textContent).not.toMatch(/quét lại/i);
   });
 });

@@ -5,12 +5,16 @@ import { Icon } from '../citizen/Icon';
 import type { MessageKey } from '../../i18n/messages-vi';
 import { IdentityResult } from './IdentityResult';
 import { IdNumberKeypad } from './IdNumberKeypad';
+import { QrProblemNotice } from './QrProblemNotice';
 import { useIdentity } from './use-identity';
 import './identity.css';
 
 const STEP_KEYS = new Set(['access', 'DG1', 'DG13', 'DG2', 'SOD', 'verify', 'done']);
 
-/** A card QR that could not be used: damaged by a keyboard wedge, or a layout the parser does not know. */
+/**
+ * A card QR that could not be used, as the flow heard of it (scan.notice): damaged, or a layout the
+ * parser does not know. The core's identity state says more (`qrProblem`: what to do next) and wins.
+ */
 export type QrProblem = 'damaged' | 'unknown-layout';
 
 export interface IdentifyScreenProps {
@@ -48,11 +52,12 @@ export function IdentifyScreen({ onContinue, onCallStaff, qrProblem }: IdentifyS
     return <IdentityResult identity={identity} onContinue={onContinue} onCallStaff={onCallStaff} />;
   }
 
-  const problem = qrProblem && (
-    <p className="notice identity-problem" role="alert" data-testid="qr-problem" data-problem={qrProblem}>
-      {t(qrProblem === 'damaged' ? 'identity.damaged' : 'identity.unknownLayout')}
-    </p>
-  );
+  // The core's judgement of the last card QR; the flow's word only while nothing has superseded it
+  // (a typed ID or a read since then would make its advice stale).
+  const fallback = !state.qrProblem && !identity && read.state === 'idle' ? qrProblem : null;
+  const problem = <QrProblemNotice problem={state.qrProblem} fallback={fallback} />;
+  // No "scan again" advice when the core judged it useless (keyboard-wedge damage is the same on every scan).
+  const rescanUseless = state.qrProblem !== undefined && !state.qrProblem.offerRescan;
 
   if (read.state === 'reading') {
     const stepKey = (STEP_KEYS.has(read.step) ? `identity.step.${read.step}` : 'identity.reading') as MessageKey;
@@ -77,7 +82,7 @@ export function IdentifyScreen({ onContinue, onCallStaff, qrProblem }: IdentifyS
           <Button large onClick={() => setKeypad(true)}>{t('identity.typeId')}</Button>
           {read.code === 'card.unreadable' && <Button variant="danger" large onClick={onCallStaff}>{t('nav.callStaff')}</Button>}
         </div>
-        <p>{t('identity.rescan')}: {t('identity.scanQrHint')}</p>
+        {!rescanUseless && <p>{t('identity.rescan')}: {t('identity.scanQrHint')}</p>}
       </section>
     );
   }
@@ -89,7 +94,7 @@ export function IdentifyScreen({ onContinue, onCallStaff, qrProblem }: IdentifyS
         <div className="identify-illustration"><Icon name="card-on-reader" size={140} /></div>
         <h1>{t('identity.placeCard')}</h1>
         <p>{t('identity.placeCardHint')}</p>
-        {identity?.source === 'qr' && (
+        {identity?.source === 'qr' && identity.integrity === 'ok' && (
           <Button onClick={() => { setQrOnly(true); void cancelRead(); }} data-testid="identify-skip-chip">{t('identity.skipChip')}</Button>
         )}
       </section>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { WedgeBurstDetector, type WedgeDecision } from './burst-detector';
+import { DEFAULT_WEDGE_CONFIG, WedgeBurstDetector, type WedgeDecision } from './burst-detector';
 
 /** Feeds keys with a fixed gap; returns every decision. */
 function feed(detector: WedgeBurstDetector, keys: readonly string[], gapMs: number, start = 1000): WedgeDecision[] {
@@ -72,6 +72,20 @@ describe('WedgeBurstDetector', () => {
     expect(out.every((x) => x.action === 'pass')).toBe(true);
   });
 
+  it('uses the shared defaults the config schema uses: 35 ms, 8 characters, Enter or Tab', () => {
+    expect(DEFAULT_WEDGE_CONFIG).toEqual({ maxInterKeyGapMs: 35, minLength: 8, terminators: ['Enter', 'Tab'] });
+    const d = new WedgeBurstDetector();
+    expect(feed(d, [...chars('1234567'), 'Enter'], 3).every((x) => x.action === 'pass')).toBe(true);
+    expect(feed(d, [...chars('12345678'), 'Tab'], 3, 9000).at(-1)).toEqual({ action: 'scan', text: '12345678' });
+  });
+
+  it('ends scans only on the configured terminators', () => {
+    const d = new WedgeBurstDetector({ minLength: 4, terminators: ['Enter'] });
+    const tabbed = feed(d, [...chars('ABCDEF'), 'Tab'], 3);
+    expect(tabbed.at(-1)).toEqual({ action: 'pass' });
+    expect(feed(d, [...chars('ABCDEF'), 'Enter'], 3, 9000).at(-1)).toEqual({ action: 'scan', text: 'ABCDEF' });
+  });
+
   it('never captures keys typed at human speed', () => {
     fc.assert(
       fc.property(
@@ -91,13 +105,14 @@ describe('WedgeBurstDetector', () => {
   });
 
   it('captures every character of any machine-speed burst and returns it whole', () => {
+    const min = DEFAULT_WEDGE_CONFIG.minLength;
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...chars('0123456789|abcXYZ ./-')), { minLength: 6, maxLength: 200 }), (keys) => {
+      fc.property(fc.array(fc.constantFrom(...chars('0123456789|abcXYZ ./-')), { minLength: min, maxLength: 200 }), (keys) => {
         const d = new WedgeBurstDetector();
         const out = feed(d, [...keys, 'Enter'], 2);
         const retracted = out.flatMap((x) => (x.action === 'capture' ? [x.retract] : [])).join('');
         const last = out.at(-1);
-        return last?.action === 'scan' && last.text === keys.join('') && retracted === keys.slice(0, 5).join('');
+        return last?.action === 'scan' && last.text === keys.join('') && retracted === keys.slice(0, min - 1).join('');
       }),
     );
   });

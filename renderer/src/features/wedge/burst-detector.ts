@@ -1,3 +1,5 @@
+import { WEDGE_DEFAULTS, type WedgeTerminator } from '../../../../electron/api/kiosk';
+
 /**
  * Tells a keyboard-wedge scanner's burst of keystrokes from a person typing. A scanner in keyboard
  * mode "types" its payload at machine speed (typically 1–10 ms per key) and ends it with Enter or Tab;
@@ -7,12 +9,12 @@
  * Pure and DOM-free: fed with `KeyboardEvent.key` values and timestamps, it decides per key.
  */
 export interface WedgeConfig {
-  /** Longest gap between two keys of one scan, ms (default 35). */
+  /** Longest gap between two keys of one scan, ms (default WEDGE_DEFAULTS: 35). */
   readonly maxInterKeyGapMs?: number;
-  /** Characters needed before a run counts as a scan (default 6; the shortest dossier code is longer). */
+  /** Characters needed before a run counts as a scan (default WEDGE_DEFAULTS: 8; the shortest dossier code is longer). */
   readonly minLength?: number;
-  /** Keys that end a scan, as the scanner's suffix setting sends them (default Enter and Tab). */
-  readonly terminators?: readonly ('Enter' | 'Tab')[];
+  /** Keys that end a scan, as the scanner's suffix setting sends them (default WEDGE_DEFAULTS: Enter and Tab). */
+  readonly terminators?: readonly WedgeTerminator[];
   /**
    * End a recognised scan after this many ms without keys, for scanners set to send no suffix
    * (default: unset, only a terminator ends a scan; a recognised run that stalls is dropped).
@@ -35,11 +37,8 @@ export type WedgeDecision =
 const IGNORED_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'ScrollLock', 'Fn']);
 const PASS: WedgeDecision = { action: 'pass' };
 
-export const DEFAULT_WEDGE_CONFIG = {
-  maxInterKeyGapMs: 35,
-  minLength: 6,
-  terminators: ['Enter', 'Tab'] as const,
-} satisfies WedgeConfig;
+/** The detector's defaults: the contract's WEDGE_DEFAULTS, which the config schema's defaults are too. */
+export const DEFAULT_WEDGE_CONFIG = WEDGE_DEFAULTS satisfies WedgeConfig;
 
 /** A single printable character: one code point ("a", "Ư", "|"), not a named key ("Backspace"). */
 const isCharacterKey = (key: string): boolean => [...key].length === 1;

@@ -1,7 +1,11 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { KioskClient } from '../../../../electron/api/contract';
+import { WEDGE_DEFAULTS, type KioskStatus, type WedgeSettings } from '../../../../electron/api/kiosk';
+import { ClientProvider } from '../../app/client-context';
 import { useWedgeScanner, type UseWedgeScannerOptions } from './use-wedge-scanner';
+import { useWedgeSettings } from './use-wedge-settings';
 
 /** A manual clock: each key advances it, so gaps are exact without sleeping. */
 function manualClock() {
@@ -63,9 +67,10 @@ describe('useWedgeScanner', () => {
     expect(onScan).toHaveBeenCalledTimes(1);
     expect(onScan).toHaveBeenCalledWith(QR);
     expect(input.value).toBe('');
-    // The first five keys went through before recognition (and were taken back); the rest were prevented.
-    expect(passed.slice(0, 5)).toEqual([true, true, true, true, true]);
-    expect(passed.slice(5).every((p) => !p)).toBe(true);
+    // The keys before recognition (minimum length − 1) went through and were taken back; the rest were prevented.
+    const before = WEDGE_DEFAULTS.minLength - 1;
+    expect(passed.slice(0, before).every(Boolean)).toBe(true);
+    expect(passed.slice(before).every((p) => !p)).toBe(true);
   });
 
   it('leaves text typed before the burst in place', () => {
@@ -120,5 +125,81 @@ describe('useWedgeScanner', () => {
     typeKeys([...'ABCDEFGH', 'Enter'], 4, clock);
     expect(onScan).not.toHaveBeenCalled();
     expect(input.value).toBe('ABCDEFGH');
+  });
+
+  it('a configured longer minimum length keeps a short fast burst as typing', () => {
+    const clock = manualClock();
+    const onScan = vi.fn();
+    const view = render(<SearchWithScanner onScan={onScan} now={clock.now} minLength={20} />);
+    const input = view.getByLabelText('search') as HTMLInputElement;
+    input.focus();
+    const passed = typeKeys([...'H54.22-251123-0001', 'Enter'], 3, clock);
+    expect(onScan).not.toHaveBeenCalled();
+    expect(input.value).toBe('H54.22-251123-0001');
+    expect(passed.every(Boolean)).toBe(true);
+  });
+});
+
+/** A fake core answering kiosk.status with the given wedge settings (or none, as an older core would). */
+function statusClient(wedge: WedgeSettings | undefined): KioskClient {
+  const status: KioskStatus = {
+    version: 'test', ward: { name: 'Phường Minh Họa', province: 'Hà Nội' }, language: 'vi', startedAt: new Date(0).toISOString(),
+    display: 'off', runtime: 'browser', ...(wedge ? { wedge } : {}),
+  };
+  return {
+    call: async (name: string) => (name === 'kiosk.status' ? { ok: true, value: status } : { ok: false, error: { code: 'test.unexpected' } }),
+    subscribe: () => () => undefined,
+    onConnection: () => () => undefined,
+  } as unknown as KioskClient;
+}
+
+/** The citizen face's wiring: the settings from kiosk.status into the hook. */
+function ConfiguredScanner({ onScan, now }: { onScan: (text: string) => void; now: () => number }) {
+  const [value, setValue] = useState('');
+  const settings = useWedgeSettings();
+  useWedgeScanner({ ...settings, onScan, now });
+  return <input aria-label="search" value={value} onChange={(e) => setValue(e.target.value)} />;
+}
+
+describe('useWedgeSettings with useWedgeScanner (kiosk.status → the face)', () => {
+  afterEach(() => cleanup());
+
+  it('a configured minimum length of 20 makes a 14-character burst stay typing; a longer one is a scan', async () => {
+    const clock = manualClock();
+    const onScan = vi.fn();
+    const view = render(
+      <ClientProvider client={statusClient({ maxInterKeyGapMs: 35, minLength: 20, terminators: ['Enter'] })}>
+        <ConfiguredScanner onScan={onScan} now={clock.now} />
+      </ClientProvider>,
+    );
+    const input = view.getByLabelText('search') as HTMLInputElement;
+    await act(async () => undefined); // kiosk.status answers
+    input.focus();
+    typeKeys([...'A12-251123-001', 'Enter'], 3, clock);
+    expect(onScan).not.toHaveBeenCalled();
+    expect(input.value).toBe('A12-251123-001');
+
+    clock.advance(1000);
+    act(() => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setter?.call(input, '');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    typeKeys([...QR, 'Enter'], 3, clock);
+    expect(onScan).toHaveBeenCalledWith(QR);
+    expect(input.value).toBe('');
+  });
+
+  it('uses the shared defaults until the core answers, and when it sends no settings', async () => {
+    const clock = manualClock();
+    const onScan = vi.fn();
+    render(
+      <ClientProvider client={statusClient(undefined)}>
+        <ConfiguredScanner onScan={onScan} now={clock.now} />
+      </ClientProvider>,
+    );
+    await act(async () => undefined);
+    typeKeys([...'A12-251123-001', 'Enter'], 3, clock);
+    expect(onScan).toHaveBeenCalledWith('A12-251123-001');
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { WedgeTerminator } from '../../../../electron/api/kiosk';
 import { WedgeBurstDetector, type WedgeConfig } from './burst-detector';
 import { retractTypedText } from './retract-typed-text';
 
@@ -32,7 +33,7 @@ export function useWedgeScanner(options: UseWedgeScannerOptions): void {
     const detector = new WedgeBurstDetector({
       ...(maxInterKeyGapMs !== undefined ? { maxInterKeyGapMs } : {}),
       ...(minLength !== undefined ? { minLength } : {}),
-      ...(terminatorKey !== undefined ? { terminators: terminatorKey.split(',') as ('Enter' | 'Tab')[] } : {}),
+      ...(terminatorKey !== undefined ? { terminators: terminatorKey.split(',') as WedgeTerminator[] } : {}),
       ...(endOnIdleMs !== undefined ? { endOnIdleMs } : {}),
     });
     let idleTimer: ReturnType<typeof setTimeout> | undefined;
