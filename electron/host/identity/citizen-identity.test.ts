@@ -5,8 +5,7 @@ import { damagePayload, type DamageKind } from '../../../drivers/sim/scanner/ind
 import { err, ok, type DriverError, type Result } from '../../../drivers/result';
 import type { IdentityState } from '../../api/identity';
 import { ApiFailure } from '../api/api-failure';
-import type { CardReaderDevice } from '../devices/card-reader-device';
-import { DeviceStatusHolder } from '../devices/device';
+import { MemoryCardReader } from '../devices/memory-card-reader';
 import { cardQrOutcome, type CardQrOutcome } from './card-qr-outcome';
 import { CitizenIdentity } from './citizen-identity';
 
@@ -35,31 +34,11 @@ function chipResult(idNumber = '001093012345'): CardReadResult {
   };
 }
 
-/** An in-memory card reader: presence set by the test, reads answered from a queue. */
-class FakeReader implements CardReaderDevice {
-  present = false;
-  requests: CardReadRequest[] = [];
-  answers: Result<CardReadResult, DriverError>[] = [];
-  private readonly holder = new DeviceStatusHolder({ kind: 'card-reader', description: 'fake', state: 'ready', simulated: true });
-  private readonly presence = new Set<(p: boolean) => void>();
-  status() { return this.holder.get(); }
-  onStatus(l: Parameters<DeviceStatusHolder['subscribe']>[0]) { return this.holder.subscribe(l); }
-  async start() {}
-  async stop() {}
-  cardPresent() { return this.present; }
-  onCardPresence(l: (p: boolean) => void) { this.presence.add(l); return () => this.presence.delete(l); }
-  async read(request: CardReadRequest) {
-    this.requests.push(request);
-    request.onProgress?.({ fraction: 0.5, step: 'DG13' });
-    return this.answers.shift() ?? err('card.removed', 'no answer queued');
-  }
-  simulator() { return null; }
-}
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 function setup() {
-  const reader = new FakeReader();
+  const reader = new MemoryCardReader();
   const states: IdentityState[] = [];
   const identity = new CitizenIdentity(reader, () => undefined, (s) => states.push(s));
   return { reader, states, identity, last: () => states.at(-1)! };

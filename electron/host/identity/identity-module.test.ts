@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CardReadRequest, CardReadResult } from '../../../drivers/card/card-read';
+import type { CardReadResult } from '../../../drivers/card/card-read';
 import { decodeScanBytes } from '../../../drivers/qr/index';
-import { err, ok, type DriverError, type Result } from '../../../drivers/result';
+import { ok } from '../../../drivers/result';
 import { damagePayload } from '../../../drivers/sim/scanner/index';
 import type { IdentityState, ScanNotice } from '../../api/identity';
 import { EventHub } from '../api/event-hub';
 import type { CoreContext, CoreModule } from '../core-module';
-import type { CardReaderDevice } from '../devices/card-reader-device';
-import { DeviceStatusHolder } from '../devices/device';
+import { MemoryCardReader } from '../devices/memory-card-reader';
 import type { DeviceManager } from '../devices/device-manager';
 import { ScannerDevice } from '../devices/scanner-device';
 import { CitizenSessions } from '../session/citizen-sessions';
@@ -20,26 +19,6 @@ const QR = `001093012345|123456789|${NAME}|05011993|Nam|${ADDRESS}|20042021`;
 const WEDGE_MANGLED = decodeScanBytes(damagePayload(QR, 'cp1252')).text;
 const MANGLED_NAME = decodeScanBytes(damagePayload(NAME, 'cp1252')).text;
 
-/** An in-memory card reader answering reads from a queue. */
-class FakeReader implements CardReaderDevice {
-  present = false;
-  requests: CardReadRequest[] = [];
-  answers: Result<CardReadResult, DriverError>[] = [];
-  private readonly holder = new DeviceStatusHolder({ kind: 'card-reader', description: 'fake', state: 'ready', simulated: true });
-  private readonly presence = new Set<(p: boolean) => void>();
-  status() { return this.holder.get(); }
-  onStatus(l: Parameters<DeviceStatusHolder['subscribe']>[0]) { return this.holder.subscribe(l); }
-  async start() {}
-  async stop() {}
-  cardPresent() { return this.present; }
-  onCardPresence(l: (p: boolean) => void) { this.presence.add(l); return () => this.presence.delete(l); }
-  tap() { this.present = true; for (const l of [...this.presence]) l(true); }
-  async read(request: CardReadRequest) {
-    this.requests.push(request);
-    return this.answers.shift() ?? err('card.removed', 'no answer queued');
-  }
-  simulator() { return null; }
-}
 
 const CHIP: CardReadResult = {
   method: 'PACE-CAN',
@@ -68,7 +47,7 @@ async function setup() {
     { changed: () => undefined, warning: () => undefined, wiped: () => undefined },
     { started: () => 1, ended: () => undefined, identified: (_id, by) => identified.push(by) },
   );
-  const reader = new FakeReader();
+  const reader = new MemoryCardReader();
   const devices = { cardReader: reader, scanner: new ScannerDevice({ type: 'none' }) } as unknown as DeviceManager;
   const ctx = { events, sessions, devices, module: () => undefined } as unknown as CoreContext;
   module = await createIdentityModule(ctx);
@@ -94,7 +73,7 @@ describe('identity module: card QRs that cannot be used as they are', () => {
     expect(identified).toEqual([]); // the bare ID identifies nobody yet
 
     reader.answers.push(ok(CHIP));
-    reader.tap();
+    reader.setCard(true);
     await flush();
     expect(reader.requests[0]!.can).toBe('012345');
     expect(lastState()).toMatchObject({ read: { state: 'done' }, identity: { source: 'chip', fullName: NAME } });
