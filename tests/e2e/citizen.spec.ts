@@ -174,6 +174,24 @@ test.describe('(b) without identifying', () => {
   });
 });
 
+test.describe('(b′) the on-screen keyboard restores the marks citizens leave out', () => {
+  test('Telex "dang kys khai sinh" (no "dd", no "aw") shows "đăng ký khai sinh" from the kiosk\'s words', async ({ page, kiosk }) => {
+    await page.goto(kiosk.citizenUrl);
+    await page.getByTestId('attract-find').click();
+    await page.getByTestId('find-tab-search').click();
+    await expect(page.getByTestId('on-screen-keyboard')).toHaveAttribute('data-mode', 'telex');
+    await typeOnScreen(page, 'dang kys khai sinh');
+    // Telex alone gives "dang ký khai sinh"; the finished words take the marks of the hit's name.
+    await expect(page.getByTestId('search-input')).toHaveValue('đăng ký khai sinh');
+    await expect(page.locator('[data-testid="result"][data-ref="p-1.001193"]')).toBeVisible();
+    // The keyboard goes on from what is shown: Backspace removes one letter, a tone key still composes.
+    await page.getByTestId('key-backspace').click();
+    await expect(page.getByTestId('search-input')).toHaveValue('đăng ký khai sin');
+    await typeOnScreen(page, 'hf');
+    await expect(page.getByTestId('search-input')).toHaveValue('đăng ký khai sình');
+  });
+});
+
 test.describe('(c) idle warning and wipe', () => {
   test.use({ kioskConfig: { session: { idleTimeoutSeconds: 30, warningSeconds: 20 } } });
 

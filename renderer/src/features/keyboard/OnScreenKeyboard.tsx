@@ -1,7 +1,7 @@
 import { useRef, useState, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { KEY_ROWS, TONE_BUTTONS, VIETNAMESE_LETTERS } from './keyboard-layout';
-import { insertLetter, pressKey, setTone, stateFromText, textOf, type InputMode, type TelexState } from './telex';
+import { insertLetter, pressKey, reseedState, setTone, stateFromText, textOf, type InputMode, type TelexState } from './telex';
 import type { Tone } from './vietnamese-syllable';
 import './keyboard.css';
 
@@ -22,13 +22,14 @@ const keepFocus = (e: MouseEvent) => e.preventDefault();
 /**
  * A large on-screen keyboard for a touch kiosk: QWERTY with Telex composition (or plain letters),
  * direct keys for ă â đ ê ô ơ ư and tone buttons for people who do not know Telex. Controlled: the
- * composition state is re-seeded whenever the value changes from outside (a physical keyboard, a clear).
+ * composition state is re-seeded whenever the value changes from outside (a physical keyboard, a clear,
+ * marks restored in finished words); the word being composed keeps its state when only text before it changed.
  */
 export function OnScreenKeyboard({ value, onChange, mode, onModeChange, onEnter, enterLabel }: OnScreenKeyboardProps) {
   const { t } = useI18n();
   const [shift, setShift] = useState(false);
   const composer = useRef<TelexState>(stateFromText(value));
-  if (textOf(composer.current) !== value) composer.current = stateFromText(value);
+  if (textOf(composer.current) !== value) composer.current = reseedState(composer.current, value);
 
   const apply = (next: TelexState) => {
     composer.current = next;

@@ -59,6 +59,22 @@ export function stateFromText(text: string): TelexState {
   return { before: text.slice(0, m.index), word };
 }
 
+/**
+ * The state for `text` after the field changed from outside (a clear, a physical keyboard, marks
+ * restored in words already finished). When only the text before the word being composed changed,
+ * that word keeps its composition, undo keys included ("ass" shows "as" and a further "s" stays a
+ * letter); otherwise the state is seeded from the text.
+ */
+export function reseedState(state: TelexState, text: string): TelexState {
+  const word = renderWord(state.word);
+  if (word !== '' && text.endsWith(word)) {
+    const before = text.slice(0, text.length - word.length);
+    // The word must still stand alone: a letter just before it would make it part of a longer word.
+    if (!/[\p{L}\p{M}]$/u.test(before)) return { before, word: state.word };
+  }
+  return stateFromText(text);
+}
+
 /** One key: a single character, or "Backspace" (removes the last letter shown). Other named keys are ignored. */
 export function pressKey(state: TelexState, key: string, mode: InputMode = 'telex'): TelexState {
   if (key === 'Backspace') {

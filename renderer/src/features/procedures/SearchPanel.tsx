@@ -1,16 +1,21 @@
 import { useEffect, useState } from 'react';
-import type { CatalogueRef } from '../../../../electron/api/catalogue';
+import type { CatalogueRef, SearchHit } from '../../../../electron/api/catalogue';
 import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
 import { OnScreenKeyboard } from '../keyboard/OnScreenKeyboard';
 import type { InputMode } from '../keyboard/telex';
 import { ResultList } from './ResultList';
 import { useCall } from './use-call';
+import { useMarkRestoration } from './use-mark-restoration';
 
 /** Search waits this long after the last key before asking the core (results still show as one types). */
 const DEBOUNCE_MS = 150;
+const NO_HITS: readonly SearchHit[] = [];
 
-/** Search as the citizen types, with the on-screen Vietnamese keyboard (Telex or no accents). */
+/**
+ * Search as the citizen types, with the on-screen Vietnamese keyboard (Telex or no accents). In Telex
+ * mode the marks citizens leave out ("dang kys" for "đăng ký") come back from the hits on screen.
+ */
 export function SearchPanel({ query, onQuery, onOpen }: { query: string; onQuery: (q: string) => void; onOpen: (ref: CatalogueRef) => void }) {
   const { t } = useI18n();
   const [mode, setMode] = useState<InputMode>('telex');
@@ -22,6 +27,8 @@ export function SearchPanel({ query, onQuery, onOpen }: { query: string; onQuery
   }, [query]);
   const trimmed = debounced.trim();
   const { value, error } = useCall('catalogue.search', trimmed ? { query: trimmed.slice(0, 200), limit: 20 } : null);
+  const shown = trimmed && value ? value.hits : NO_HITS;
+  const change = useMarkRestoration({ query, onQuery, mode, hits: shown });
 
   return (
     <div className={`search ${keyboard ? 'search-with-keyboard' : ''}`} data-testid="search-panel">
@@ -38,10 +45,10 @@ export function SearchPanel({ query, onQuery, onOpen }: { query: string; onQuery
             maxLength={200}
             placeholder={t('search.placeholder')}
             value={query}
-            onChange={(e) => onQuery(e.target.value)}
+            onChange={(e) => change(e.target.value)}
             data-testid="search-input"
           />
-          <Button onClick={() => onQuery('')} disabled={!query} data-testid="search-clear">{t('search.clear')}</Button>
+          <Button onClick={() => change('')} disabled={!query} data-testid="search-clear">{t('search.clear')}</Button>
           <Button onClick={() => setKeyboard(!keyboard)} aria-pressed={keyboard}>
             {t(keyboard ? 'search.hideKeyboard' : 'search.showKeyboard')}
           </Button>
@@ -57,7 +64,7 @@ export function SearchPanel({ query, onQuery, onOpen }: { query: string; onQuery
           </>
         )}
       </div>
-      {keyboard && <OnScreenKeyboard value={query} onChange={onQuery} mode={mode} onModeChange={setMode} onEnter={() => setKeyboard(false)} />}
+      {keyboard && <OnScreenKeyboard value={query} onChange={change} mode={mode} onModeChange={setMode} onEnter={() => setKeyboard(false)} />}
     </div>
   );
 }
