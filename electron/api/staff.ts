@@ -177,6 +177,8 @@ export const ReferralSummary = z.object({
   staffName: z.string(),
   /** When the personal part will be deleted at the latest (retention). */
   deleteBy: z.iso.datetime().nullable(),
+  /** Exported, hand-over not yet confirmed: the batch to confirm (also after a reload or another sign-in). */
+  exportBatch: z.string().nullable(),
 });
 export type ReferralSummary = z.infer<typeof ReferralSummary>;
 

@@ -45,6 +45,9 @@ describe('data-error referrals (encrypted at rest, deleted after export or reten
     const csv = await w.call('staff.referrals.export', { token, format: 'csv' });
     const text = Buffer.from(csv.value.file.base64, 'base64').toString('utf8');
     expect(text).toContain(`1,${CITIZEN.fullName},${CITIZEN.idNumber},Sai ngày tháng năm sinh; Sai giới tính`);
+    // The list remembers the unconfirmed export, so a reload or another sign-in can still confirm it.
+    const waiting = await w.call('staff.referrals.list', { token });
+    expect(waiting.value.referrals.map((r: { exportBatch: string | null }) => r.exportBatch)).toEqual([csv.value.batchId, csv.value.batchId]);
     // The later export re-batches the same referrals: confirming the first batch deletes nothing.
     expect((await w.call('staff.referrals.confirmExport', { token, batchId: exported.value.batchId })).error?.code).toBe('staff.batch-unknown');
     expect((await w.call('staff.referrals.confirmExport', { token, batchId: csv.value.batchId })).value).toEqual({ deleted: 2 });

@@ -11,6 +11,7 @@ interface Row {
   payload: Buffer | null;
   key_id: string | null;
   status: 'open' | 'exported' | 'purged';
+  export_batch: string | null;
 }
 
 export interface StoredReferral {
@@ -23,14 +24,16 @@ export interface StoredReferral {
   readonly payload: Buffer | null;
   readonly keyId: string | null;
   readonly status: 'open' | 'exported' | 'purged';
+  /** The export this referral was last handed over in (a random id, nothing personal). */
+  readonly exportBatch: string | null;
 }
 
 const toStored = (r: Row): StoredReferral => ({
   id: r.id, ref: r.ref, createdAt: r.created_at, staffName: r.staff_name, maskedId: r.masked_id,
-  kinds: JSON.parse(r.kinds) as DataErrorKind[], payload: r.payload, keyId: r.key_id, status: r.status,
+  kinds: JSON.parse(r.kinds) as DataErrorKind[], payload: r.payload, keyId: r.key_id, status: r.status, exportBatch: r.export_batch,
 });
 
-const SELECT = `SELECT f.id, f.ref, f.created_at, s.name AS staff_name, f.masked_id, f.kinds, f.payload, f.key_id, f.status
+const SELECT = `SELECT f.id, f.ref, f.created_at, s.name AS staff_name, f.masked_id, f.kinds, f.payload, f.key_id, f.status, f.export_batch
                   FROM referrals f JOIN staff_accounts s ON s.id = f.staff_id`;
 
 /** All SQL on referrals. The personal part is only ever the encrypted `payload`. */

@@ -131,6 +131,7 @@ export class Referrals {
     return {
       id: r.id, maskedId: r.maskedId, kinds: r.kinds, status: r.status, createdAt: r.createdAt, staffName: r.staffName,
       deleteBy: r.status === 'purged' ? null : new Date(Date.parse(r.createdAt) + this.retentionDays * DAY_MS).toISOString(),
+      exportBatch: r.status === 'exported' ? r.exportBatch : null,
     };
   }
 

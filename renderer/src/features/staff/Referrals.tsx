@@ -64,9 +64,12 @@ export function Referrals({ staff, canExport }: { staff: StaffSessionApi; canExp
     setMessage({ kind: 'ok', text: t('staff.referrals.exported', { count: r.value.count }) });
     load();
   };
+  // The export still waiting for its hand-over to be confirmed: the one just made, or one made earlier
+  // (another sign-in, a reload) that the list remembers. Every export re-batches all unconfirmed referrals.
+  const pendingBatch = batch ?? unconfirmedBatch(list);
   const confirm = async () => {
-    if (!batch) return;
-    const r = await staff.call('staff.referrals.confirmExport', { batchId: batch.id });
+    if (!pendingBatch) return;
+    const r = await staff.call('staff.referrals.confirmExport', { batchId: pendingBatch.id });
     if (!r.ok) return fail(r.error.code);
     setBatch(null);
     setMessage({ kind: 'ok', text: t('staff.referrals.deleted', { count: r.value.deleted }) });
@@ -116,7 +119,11 @@ export function Referrals({ staff, canExport }: { staff: StaffSessionApi; canExp
           <div className="staff-actions">
             <Button onClick={() => void exportList('xlsx')} data-testid="referral-export-xlsx">{t('staff.referrals.export', { format: 'XLSX' })}</Button>
             <Button onClick={() => void exportList('csv')}>{t('staff.referrals.export', { format: 'CSV' })}</Button>
-            {batch && <Button variant="danger" onClick={() => void confirm()} data-testid="referral-confirm">{t('staff.referrals.confirm')}</Button>}
+            {pendingBatch && (
+              <Button variant="danger" onClick={() => void confirm()} data-testid="referral-confirm">
+                {t('staff.referrals.confirmCount', { count: pendingBatch.count })}
+              </Button>
+            )}
           </div>
         )}
         {list.length === 0 && <p>{t('staff.referrals.empty')}</p>}
@@ -132,4 +139,11 @@ export function Referrals({ staff, canExport }: { staff: StaffSessionApi; canExp
       </div>
     </section>
   );
+}
+
+/** The newest export whose hand-over was not confirmed yet, from the list (null: none). */
+export function unconfirmedBatch(list: readonly ReferralSummary[]): { id: string; count: number } | null {
+  const exported = list.filter((r) => r.status === 'exported' && r.exportBatch);
+  const id = exported[0]?.exportBatch;
+  return id ? { id, count: exported.filter((r) => r.exportBatch === id).length } : null;
 }

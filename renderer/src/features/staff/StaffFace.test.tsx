@@ -6,6 +6,7 @@ import { ClientProvider } from '../../app/client-context';
 import { I18nProvider } from '../../i18n/i18n';
 import { createFakeClient } from '../display/fake-client';
 import { StaffFace } from './StaffFace';
+import { unconfirmedBatch } from './Referrals';
 
 const TOKEN = 'token-0123456789-0123456789';
 const tile = { id: 7, name: 'Trần Văn Bình', role: 'volunteer' as const, team: 'Đoàn Thanh niên' };
@@ -84,5 +85,15 @@ describe('StaffFace', () => {
     expect(fake.calls.filter((c) => c.name === 'staff.signOut')).toEqual([{ name: 'staff.signOut', input: { token: TOKEN } }]);
     // Every staff call carried the token.
     expect(fake.calls.filter((c) => c.name === 'staff.citizen.current').every((c) => (c.input as { token: string }).token === TOKEN)).toBe(true);
+  });
+});
+
+describe('unconfirmedBatch', () => {
+  const ref = (id: number, status: 'open' | 'exported' | 'purged', exportBatch: string | null) => ({
+    id, maskedId: null, kinds: ['sex' as const], status, createdAt: '2026-11-20T02:00:00.000Z', staffName: 'A', deleteBy: null, exportBatch,
+  });
+  it('finds the export still waiting for its hand-over, with how many it holds', () => {
+    expect(unconfirmedBatch([ref(3, 'open', null), ref(2, 'exported', 'b2'), ref(1, 'exported', 'b2')])).toEqual({ id: 'b2', count: 2 });
+    expect(unconfirmedBatch([ref(1, 'purged', null), ref(2, 'open', null)])).toBeNull();
   });
 });
