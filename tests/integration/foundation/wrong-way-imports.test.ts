@@ -116,15 +116,17 @@ const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](
 
 describe('no runtime imports a package its tsconfig forbids, in any form', () => {
   it.each([
-    ['tsconfig.api.json', 'electron/api'],
-    ['tsconfig.drivers.json', 'drivers'],
-    ['tsconfig.host.json', 'electron/host'],
-    ['tsconfig.renderer.json', 'renderer/src'],
-  ])('%s (%s)', (project, dir) => {
-    const forbidden = forbiddenPackages(project);
+    // The contract and the faces never touch Node either: in the whole-project build the tests' types
+    // make Node's modules visible everywhere, so the scan is what refuses `node:` imports there.
+    ['tsconfig.api.json', 'electron/api', ['node:*']],
+    ['tsconfig.drivers.json', 'drivers', []],
+    ['tsconfig.host.json', 'electron/host', []],
+    ['tsconfig.renderer.json', 'renderer/src', ['node:*']],
+  ])('%s (%s)', (project, dir, extra) => {
+    const forbidden = [...forbiddenPackages(project), ...extra];
     expect(forbidden.length).toBeGreaterThan(0);
     const matches = (spec: string) =>
-      forbidden.some((f) => (f.endsWith('/*') ? spec.startsWith(f.slice(0, -1)) : spec === f || spec.startsWith(`${f}/`)));
+      forbidden.some((f) => (f.endsWith('*') ? spec.startsWith(f.slice(0, -1)) : spec === f || spec.startsWith(`${f}/`)));
     const offences = sourcesUnder(dir).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(IMPORT_SPECIFIER)].filter((m) => matches(m[1]!)).map((m) => `${file.slice(REPO.length + 1)}: ${m[1]}`),
     );

@@ -36,7 +36,11 @@ export function ProcedureScreen({ code, onPrepare, onGuide }: { code: string; on
       <header className="procedure-head">
         <h1 data-testid="procedure-name">{localized(language, p.name, p.nameEn)}</h1>
         {language === 'en' && p.nameEn && <p lang="vi" className="result-sub">{p.name}</p>}
-        <p className="procedure-code">{t('procedure.code', { code: p.code })}</p>
+        <p className="procedure-code">
+          {t('procedure.code', { code: p.code })}
+          {/* The code to type into the portal's search when the online service is published under its own code. */}
+          {p.onlineServiceCode && <span data-testid="online-service-code">{' · '}{t('procedure.onlineCode', { code: p.onlineServiceCode })}</span>}
+        </p>
         <span className="badges">
           {p.essentialService !== undefined && <span className="badge badge-essential" data-testid="essential-badge">{t('badge.essential', { n: p.essentialService })}</span>}
           {p.onlineLevel === 'full' && <span className="badge">{t('badge.fullyOnline')}</span>}
