@@ -41,20 +41,24 @@ function setup() {
   const reader = new MemoryCardReader();
   const states: IdentityState[] = [];
   const identity = new CitizenIdentity(reader, () => undefined, (s) => states.push(s));
-  return { reader, states, identity, last: () => states.at(-1)! };
+  /** The citizen puts the card on the reader and the chip answers with `answer`. */
+  const placeCard = async (answer: Result<CardReadResult, DriverError> = ok(chipResult())) => {
+    reader.present = true;
+    reader.answers.push(answer);
+    identity.cardPresence(true);
+    await flush();
+  };
+  return { reader, states, identity, placeCard, last: () => states.at(-1)! };
 }
 
 describe('CitizenIdentity', () => {
   it('holds a QR scanned before consent, uses it after consent, and reads the chip with the derived CAN', async () => {
-    const { reader, identity, last } = setup();
+    const { reader, identity, placeCard, last } = setup();
     identity.qrScanned(qrFields());
     expect(last()).toMatchObject({ consent: 'not-asked', pendingIdentification: true, identity: null });
     identity.giveConsent(true);
     expect(last()).toMatchObject({ consent: 'given', identity: { source: 'qr', idNumber: '001093012345', fullName: 'Nguyễn Văn Minh' }, read: { state: 'waiting-for-card' } });
-    reader.present = true;
-    reader.answers.push(ok(chipResult()));
-    identity.cardPresence(true);
-    await flush();
+    await placeCard();
     expect(reader.requests[0]!.can).toBe('012345');
     expect(reader.requests[0]!.mrzCandidates![0]).toMatchObject({ documentNumber: '093012345', dateOfBirth: '930105' });
     expect(reader.requests[0]!.files).toEqual(['DG1', 'DG13', 'SOD']);
@@ -136,7 +140,7 @@ describe('CitizenIdentity', () => {
   });
 
   it('a wedge-damaged QR still opens the chip with its ID: the chip gives the name, nothing damaged is kept', async () => {
-    const { reader, identity, last, states } = setup();
+    const { reader, identity, placeCard, last, states } = setup();
     identity.giveConsent(true);
     identity.cardQrScanned(damagedQr('cp1252'));
     expect(last()).toMatchObject({
@@ -144,10 +148,7 @@ describe('CitizenIdentity', () => {
       read: { state: 'waiting-for-card' },
       qrProblem: { problem: 'damaged', next: 'place-card', offerRescan: false, scannerModeHint: true },
     });
-    reader.present = true;
-    reader.answers.push(ok(chipResult()));
-    identity.cardPresence(true);
-    await flush();
+    await placeCard();
     expect(reader.requests[0]!.can).toBe('012345');
     expect(reader.requests[0]!.mrzCandidates![0]).toMatchObject({ documentNumber: '093012345', dateOfBirth: '930105' });
     expect(last()).toMatchObject({ read: { state: 'done' }, identity: { source: 'chip', fullName: 'Nguyễn Văn Minh', integrity: 'ok' } });

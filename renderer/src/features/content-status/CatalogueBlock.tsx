@@ -1,10 +1,9 @@
-import type { ReactNode } from 'react';
 import type { ContentStatus } from '../../../../electron/api/catalogue';
 import { useI18n } from '../../i18n/i18n';
 import { formatDay, formatWhen } from './format-when';
 import { catalogueProblems, catalogueVerdict } from './problem-lines';
 import { ProblemList } from './ProblemList';
-import { Verdict } from './Verdict';
+import { Fact, StatusBlock } from './StatusBlock';
 
 /** "Thủ tục hành chính": the live procedure pack, where it came from, and the latest problems. */
 export function CatalogueBlock({ status }: { status: ContentStatus }) {
@@ -19,9 +18,7 @@ export function CatalogueBlock({ status }: { status: ContentStatus }) {
     none: t('contentStatus.procedures.none'),
   }[verdict];
   return (
-    <section className="content-status-block" data-testid="content-status-procedures" data-verdict={verdict} aria-labelledby="content-status-procedures-title">
-      <h3 id="content-status-procedures-title">{t('contentStatus.procedures.title')}</h3>
-      <Verdict ok={verdict === 'clean'} text={verdictText} testId="content-status-procedures-verdict" />
+    <StatusBlock area="procedures" title={t('contentStatus.procedures.title')} verdict={verdict} verdictText={verdictText}>
       {verdict === 'clean' && warnings > 0 && <p>{t('contentStatus.warnings', { count: warnings })}</p>}
       <dl className="content-status-facts">
         {pack && (
@@ -49,15 +46,6 @@ export function CatalogueBlock({ status }: { status: ContentStatus }) {
         {status.checkedAt && <Fact label={t('contentStatus.field.checkedAt')}>{formatWhen(status.checkedAt, language)}</Fact>}
       </dl>
       <ProblemList problems={catalogueProblems(status.problems)} testId="content-status-procedures-problems" />
-    </section>
-  );
-}
-
-export function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="content-status-fact">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
+    </StatusBlock>
   );
 }
