@@ -12,15 +12,20 @@ export const folderFiles: Readonly<Record<string, PackPartName>> = {
   'sectors.json': 'sectors',
   'groups.json': 'groups',
   'citizen-words.json': 'citizenWords',
+  'ward-rules.json': 'wardRules',
 };
 /** Folder whose *.json files each hold one procedure (or an array of them). */
 export const proceduresFolder = 'procedures';
+/** Folder whose *.json files each hold the kiosk's layer over one procedure (or an array of them). */
+export const layerFolder = 'kiosk-layer';
+/** Folders of a pack whose *.json files are items of one part. */
+const itemFolders: Readonly<Record<string, PackPartName>> = { [proceduresFolder]: 'procedures', [layerFolder]: 'kioskLayer' };
 
 /** Whether a changed file (relative to the pack folder) can change the pack; null = unknown, so yes. */
 export function isPackFile(relative: string | null): boolean {
   if (relative === null) return true;
   const path = relative.replace(/\\/g, '/');
-  return path in folderFiles || path === proceduresFolder || (path.startsWith(`${proceduresFolder}/`) && path.endsWith('.json'));
+  return path in folderFiles || Object.keys(itemFolders).some((f) => path === f || (path.startsWith(`${f}/`) && path.endsWith('.json')));
 }
 
 /** A pack file larger than this is refused: content is text, a larger file is a mistake or an attack. */
@@ -67,12 +72,12 @@ async function readFolder(dir: string): Promise<{ parts: RawPart[]; problems: Co
       const r = await readJson(join(dir, e.name), e.name);
       if (r.ok) parts.push({ part, file: e.name, prefix: '', data: r.data });
       else problems.push(r.problem);
-    } else if (e.isDirectory() && e.name === proceduresFolder) {
+    } else if (e.isDirectory() && itemFolders[e.name]) {
       const files = (await readdir(join(dir, e.name))).filter((f) => f.endsWith('.json')).sort();
       for (const f of files) {
-        const rel = `${proceduresFolder}/${f}`;
+        const rel = `${e.name}/${f}`;
         const r = await readJson(join(dir, rel), rel);
-        if (r.ok) parts.push({ part: 'procedures', file: rel, prefix: '', data: r.data });
+        if (r.ok) parts.push({ part: itemFolders[e.name]!, file: rel, prefix: '', data: r.data });
         else problems.push(r.problem);
       }
     } else if (e.isFile() && e.name.endsWith('.json')) {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
-  ContentPack, CitizenWord, EssentialService, InterconnectedGroup, LifeEvent, PackManifest, Procedure, Sector,
+  ContentPack, CitizenWord, EssentialService, InterconnectedGroup, LifeEvent, PackManifest, Procedure, ProcedureLayer,
+  Sector, WardRules,
 } from '../../../api/content';
+import { applyLayer, orphanLayers } from './kiosk-layer';
 import { words } from '../search/fold';
 import { type ContentProblem, hasErrors, problem, warning, zodProblems } from './problems';
 
@@ -14,6 +16,8 @@ export const packParts = {
   sectors: Sector,
   groups: InterconnectedGroup,
   citizenWords: CitizenWord,
+  kioskLayer: ProcedureLayer,
+  wardRules: WardRules,
 } as const;
 export type PackPartName = keyof typeof packParts;
 
@@ -55,8 +59,18 @@ export function validatePack(raw: readonly RawPart[], readProblems: readonly Con
     sectors: collect(raw, 'sectors', Sector, problems),
     groups: collect(raw, 'groups', InterconnectedGroup, problems),
     citizenWords: collect(raw, 'citizenWords', CitizenWord, problems),
+    kioskLayer: collect(raw, 'kioskLayer', ProcedureLayer, problems),
   };
+  let wardRules: WardRules | undefined;
+  for (const w of raw.filter((r) => r.part === 'wardRules')) {
+    const r = WardRules.safeParse(w.data);
+    if (r.success) wardRules = r.data;
+    else problems.push(...zodProblems(w.file, w.prefix, r.error));
+  }
   if (!manifest) return { ok: false, problems };
+  // The kiosk's layer goes on top of the facts before anything else reads them (search, references).
+  const layers = new Map(items.kioskLayer.map((l) => [l.value.code, l.value]));
+  items.procedures = items.procedures.map((i) => ({ ...i, value: applyLayer(i.value, layers.get(i.value.code)) }));
   const pack: ContentPack = {
     manifest,
     procedures: items.procedures.map((i) => i.value),
@@ -65,8 +79,14 @@ export function validatePack(raw: readonly RawPart[], readProblems: readonly Con
     sectors: items.sectors.map((i) => i.value),
     groups: items.groups.map((i) => i.value),
     citizenWords: items.citizenWords.map((i) => i.value),
+    kioskLayer: items.kioskLayer.map((i) => i.value),
+    ...(wardRules ? { wardRules } : {}),
   };
   problems.push(...crossCheck(items));
+  for (const orphan of orphanLayers(pack.procedures, pack.kioskLayer)) {
+    const at = items.kioskLayer.find((i) => i.value === orphan)!;
+    problems.push(warning(at.file, at.path, `procedure ${orphan.code} is not in this pack: its kiosk layer is unused`));
+  }
   if (pack.procedures.length === 0 && !hasErrors(problems)) {
     problems.push(problem('procedures', '', 'the pack has no procedures'));
   }
@@ -94,7 +114,7 @@ function collect<S extends z.ZodType>(
 ): Located<z.infer<S>>[] {
   const out: Located<z.infer<S>>[] = [];
   for (const r of raw.filter((x) => x.part === part)) {
-    const list = Array.isArray(r.data) ? r.data : part === 'procedures' && isObject(r.data) ? [r.data] : undefined;
+    const list = Array.isArray(r.data) ? r.data : (part === 'procedures' || part === 'kioskLayer') && isObject(r.data) ? [r.data] : undefined;
     if (!list) {
       problems.push(problem(r.file, r.prefix, 'must be a JSON array'));
       continue;
@@ -102,7 +122,7 @@ function collect<S extends z.ZodType>(
     const single = !Array.isArray(r.data);
     list.forEach((item, i) => {
       const path = single ? r.prefix : `${r.prefix}[${i}]`;
-      const res = schema.safeParse(part === 'procedures' ? normaliseProcedureCode(item) : item);
+      const res = schema.safeParse(part === 'procedures' || part === 'kioskLayer' ? normaliseProcedureCode(item) : item);
       if (res.success) out.push({ value: res.data as z.infer<S>, file: r.file, path });
       else problems.push(...zodProblems(r.file, path, res.error));
     });
@@ -126,6 +146,7 @@ type Items = {
   sectors: Located<Sector>[];
   groups: Located<InterconnectedGroup>[];
   citizenWords: Located<CitizenWord>[];
+  kioskLayer: Located<ProcedureLayer>[];
 };
 
 /** The references between parts: ids unique, every id used is defined. */
