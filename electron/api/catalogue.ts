@@ -86,6 +86,14 @@ export const ContentStatus = z.object({
       loadedAt: z.string(),
       procedures: z.number().int(),
       essentialServices: z.number().int(),
+      /** When the pack's data was captured (e.g. the portal download's date); null when the pack does not say. */
+      capturedAt: z.string().nullable(),
+      /** Days from the capture date (or the pack's date) to today. */
+      ageDays: z.number().int().nullable(),
+      /** The configured limit (content.maxAgeDays). */
+      maxAgeDays: z.number().int(),
+      /** Older than the limit: staff should import newer data. */
+      stale: z.boolean(),
     })
     .nullable(),
   /** Problems of the latest load attempt of each source (empty when it was good). */

@@ -16,6 +16,8 @@ export function createCatalogueModule(ctx: CoreContext): CatalogueModule {
   const remote = config.content.remote;
   const catalogue = new ProcedureCatalogue({
     contentDir: config.content.dir,
+    province: config.ward.province,
+    maxAgeDays: config.content.maxAgeDays,
     ...(remote
       ? { remote: { url: remote.url, publicKeyHex: remote.publisherKey, intervalMinutes: remote.intervalMinutes, cacheDir: join(config.dataDir, 'content-cache') } }
       : {}),

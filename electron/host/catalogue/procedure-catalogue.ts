@@ -3,6 +3,7 @@ import type { ContentPack, EssentialService, InterconnectedGroup, LifeEvent, Pro
 import { type FolderWatcher, fsFolderWatcher } from './pack/folder-watcher';
 import type { ContentProblem } from './pack/problems';
 import { problem } from './pack/problems';
+import { dataAgeDays, forWard } from './pack/for-ward';
 import { isPackFile, loadPack } from './pack/read-pack';
 import type { PackValidation } from './pack/validate-pack';
 import { RemotePackSource } from './remote/remote-source';
@@ -25,6 +26,10 @@ export interface ProcedureCatalogueOptions {
     /** Folder for the last verified pack, used when offline. */
     readonly cacheDir: string;
   };
+  /** The ward's province (`ward.province`): other provinces' own procedures are hidden. */
+  readonly province?: string;
+  /** A catalogue whose data is older than this many days is flagged stale on the staff face (default 180). */
+  readonly maxAgeDays?: number;
   /** Quiet time after the last file event before the folder is reloaded, ms (default 500). */
   readonly debounceMs?: number;
   /** Watch the local pack for changes (default true). */
@@ -51,7 +56,10 @@ export type CatalogueListener = (status: ContentStatus) => void;
 export class ProcedureCatalogue {
   private local: LivePack | undefined;
   private remote: LivePack | undefined;
+  /** The live pack as shown to this ward (other provinces' own procedures hidden). */
   private live: LivePack | undefined;
+  /** The loaded pack the live one was made from. */
+  private chosen: LivePack | undefined;
   private index: SearchIndex | undefined;
   private localProblems: ContentProblem[] = [];
   private remoteProblems: ContentProblem[] = [];
@@ -96,6 +104,7 @@ export class ProcedureCatalogue {
     this.index?.close();
     this.index = undefined;
     this.live = undefined;
+    this.chosen = undefined;
   }
 
   /** Re-reads the local pack now (the watcher calls this after its debounce). */
@@ -193,6 +202,10 @@ export class ProcedureCatalogue {
             publisher: live.pack.manifest.publisher, date: live.pack.manifest.date, sample: live.pack.manifest.sample,
             source: live.source, loadedAt: live.loadedAt,
             procedures: live.pack.procedures.length, essentialServices: live.pack.essentialServices.length,
+            capturedAt: live.pack.manifest.capturedAt ?? null,
+            ageDays: dataAgeDays(live.pack, new Date(this.now())),
+            maxAgeDays: this.maxAgeDays(),
+            stale: (dataAgeDays(live.pack, new Date(this.now())) ?? 0) > this.maxAgeDays(),
           }
         : null,
       problems: [...this.localProblems, ...this.remoteProblems],
@@ -235,11 +248,13 @@ export class ProcedureCatalogue {
   private choose(): void {
     const candidates = [this.remote, this.local].filter((p): p is LivePack => p !== undefined);
     const best = candidates.sort((a, b) => b.pack.manifest.date.localeCompare(a.pack.manifest.date))[0];
-    if (!best || best.pack === this.live?.pack) return;
-    const next = SearchIndex.build(best.pack);
+    if (!best || best === this.chosen) return;
+    const shown = { ...best, pack: forWard(best.pack, this.options.province) };
+    const next = SearchIndex.build(shown.pack);
     const old = this.index;
     this.index = next;
-    this.live = best;
+    this.chosen = best;
+    this.live = shown;
     old?.close();
   }
 
@@ -277,6 +292,10 @@ export class ProcedureCatalogue {
         // A failing listener must not stop the others or the catalogue.
       }
     }
+  }
+
+  private maxAgeDays(): number {
+    return this.options.maxAgeDays ?? 180;
   }
 
   private now(): string {

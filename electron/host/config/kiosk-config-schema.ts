@@ -147,6 +147,8 @@ export const KioskConfigSchema = z.strictObject({
     .default({ bindAddress: '127.0.0.1', port: 8420 }),
   content: z.strictObject({
     dir: z.string().min(1),
+    /** Days after which the catalogue's data is flagged as old on the staff face (issue 12, freshness). */
+    maxAgeDays: z.number().int().min(1).max(3650).default(180),
     remote: z
       .strictObject({
         url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),

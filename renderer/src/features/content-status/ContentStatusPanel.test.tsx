@@ -12,7 +12,7 @@ const TOKEN = 'staff-session-token-0123456789';
 const catalogue: ContentStatus = {
   pack: {
     packId: 'phuong-minh-hoa-mau', version: '2026.03', publisher: 'Phường Minh Họa', date: '2026-03-01', sample: true,
-    source: 'local', loadedAt: '2026-03-14T01:30:00.000Z', procedures: 15, essentialServices: 25,
+    source: 'local', loadedAt: '2026-03-14T01:30:00.000Z', procedures: 15, essentialServices: 25, capturedAt: null, ageDays: 0, maxAgeDays: 180, stale: false,
   },
   problems: [],
   checkedAt: '2026-03-14T01:30:00.000Z',

@@ -4,7 +4,7 @@ import { catalogueProblems, catalogueVerdict, displayVerdict, hintFor, itemOf, s
 
 const pack: NonNullable<ContentStatus['pack']> = {
   packId: 'mau', version: '1', publisher: 'P', date: '2026-03-01', sample: true, source: 'local',
-  loadedAt: '2026-03-14T02:00:00.000Z', procedures: 15, essentialServices: 25,
+  loadedAt: '2026-03-14T02:00:00.000Z', procedures: 15, essentialServices: 25, capturedAt: null, ageDays: 0, maxAgeDays: 180, stale: false,
 };
 const status = (over: Partial<ContentStatus>): ContentStatus => ({ pack, problems: [], checkedAt: null, remote: null, ...over });
 
