@@ -55,6 +55,7 @@ for (const s of services) {
   const c = current.get(s.n);
   if (!c) continue;
   s.codes = c.codes ?? [];
+  if (typeof c.atWard === 'boolean') s.atWard = c.atWard;
   if (s.codes.length === 1) s.code = s.codes[0];
   else delete s.code;
 }

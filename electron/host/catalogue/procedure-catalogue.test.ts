@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentStatus } from '../../api/catalogue';
 import type { FolderWatcher } from './pack/folder-watcher';
 import { ProcedureCatalogue } from './procedure-catalogue';
-import { copyShippedPack, editJson } from './testing/pack-fixture';
+import { copySamplePack, editJson } from './testing/pack-fixture';
 
 /** A watcher the test fires by hand. */
 function fakeWatcher(): FolderWatcher & { fire(file: string | null): void; closed: boolean } {
@@ -20,13 +20,13 @@ function fakeWatcher(): FolderWatcher & { fire(file: string | null): void; close
   return w;
 }
 
-let pack: Awaited<ReturnType<typeof copyShippedPack>>;
+let pack: Awaited<ReturnType<typeof copySamplePack>>;
 let catalogue: ProcedureCatalogue;
 let watcher: ReturnType<typeof fakeWatcher>;
 const NOW = new Date('2025-11-01T08:00:00Z');
 
 beforeEach(async () => {
-  pack = await copyShippedPack();
+  pack = await copySamplePack();
   watcher = fakeWatcher();
   catalogue = new ProcedureCatalogue({ contentDir: pack.dir, watcher, debounceMs: 500, now: () => NOW });
 });

@@ -17,7 +17,7 @@ import type { CliCommand, CliIo } from './command';
  * The pack `kiosk search` reads when --content is not given: the one the kiosk itself uses (content.dir
  * of --config, else KIOSK_CONFIG, else the shipped kiosk-config/kiosk.json), wherever the command runs.
  */
-function configuredContent(configFile: string | undefined): { ok: true; dir: string } | { ok: false; problems: string[] } {
+export function configuredContent(configFile: string | undefined): { ok: true; dir: string } | { ok: false; problems: string[] } {
   const loaded = loadConfig(configFile ?? defaultConfigFile(packageRootFrom(dirname(fileURLToPath(import.meta.url)))));
   return loaded.ok ? { ok: true, dir: loaded.value.config.content.dir } : loaded;
 }

@@ -2,7 +2,10 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { importPortal, type PortalImportReport } from '../catalogue/portal/import-portal';
 import { formatProblem } from '../catalogue/pack/problems';
+import { loadPack } from '../catalogue/pack/read-pack';
+import { configuredContent } from './catalogue-commands';
 import type { CliCommand, CliIo } from './command';
+import { formatProcedure } from './format-procedure';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -80,4 +83,52 @@ const importPortalCmd: CliCommand = {
   },
 };
 
-export const portalCommands: CliCommand[] = [importPortalCmd];
+const show: CliCommand = {
+  path: ['content', 'show'],
+  summary: 'Print one procedure as the kiosk holds it (every part, cases with papers, channels, source record).',
+  usage: '<code> [--json] [--config <kiosk.json> | --content <dir|file>]',
+  allowPositionals: true,
+  options: { json: { type: 'boolean' }, config: { type: 'string' }, content: { type: 'string' } },
+  async run({ values, positionals }, io) {
+    const code = positionals[0];
+    if (!code || positionals.length > 1) {
+      io.err('usage: kiosk content show <code> [--json] [--config <kiosk.json> | --content <dir|file>]');
+      return 2;
+    }
+    const national = /^\s*(\d\.\d{6})/.exec(code)?.[1];
+    if (!national) {
+      io.err(`kiosk content show: "${code}" is not a procedure code like 1.000894`);
+      return 2;
+    }
+    let dir = str(values.content);
+    if (dir === undefined) {
+      const configured = configuredContent(str(values.config));
+      if (!configured.ok) {
+        io.err('kiosk content show: the kiosk configuration is not valid (or give --content <dir>):');
+        for (const p of configured.problems) io.err(`  ${p}`);
+        return 1;
+      }
+      dir = configured.dir;
+    }
+    const pack = await loadPack(resolve(dir));
+    if (!pack.ok) {
+      io.err('kiosk content show: the content pack is not valid (see `kiosk content check`)');
+      return 1;
+    }
+    const p = pack.pack.procedures.find((x) => x.code === national);
+    if (!p) {
+      io.err(`kiosk content show: no procedure ${national} in this pack`);
+      return 1;
+    }
+    const group = pack.pack.groups.find((g) => g.id === p.interconnectedGroup);
+    if (values.json) {
+      io.out(JSON.stringify({ procedure: p, group: group ?? null, pack: { version: pack.pack.manifest.version, capturedAt: pack.pack.manifest.capturedAt ?? null } }));
+      return 0;
+    }
+    for (const line of formatProcedure(p, pack.pack.sectors.find((s) => s.id === p.sector)?.name, group?.name)) io.out(line);
+    io.out(`pack: ${pack.pack.manifest.packId} ${pack.pack.manifest.version}${pack.pack.manifest.capturedAt ? `, data of ${pack.pack.manifest.capturedAt}` : ''}`);
+    return 0;
+  },
+};
+
+export const portalCommands: CliCommand[] = [importPortalCmd, show];

@@ -1,49 +1,70 @@
 import { writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyShippedPack, editJson, shippedPackDir } from '../testing/pack-fixture';
+import { copySamplePack, editJson, shippedPackDir } from '../testing/pack-fixture';
 import { formatProblem } from './problems';
 import { loadPack, parseSingleFilePack } from './read-pack';
 
-describe('the shipped sample pack', () => {
-  it('loads without problems and is marked as a sample', async () => {
+describe('the shipped pack: the real catalogue (national portal data of 18 Jul 2026)', () => {
+  const shipped = async () => {
     const r = await loadPack(shippedPackDir);
-    expect(r.problems.map(formatProblem)).toEqual([]);
-    if (!r.ok) throw new Error('invalid');
-    expect(r.pack.manifest.sample).toBe(true);
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+    return r;
+  };
+
+  it('loads without errors, is not a sample, and says where its data came from and when', async () => {
+    const r = await shipped();
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.pack.manifest).toMatchObject({ sample: false, capturedAt: '2026-07-18' });
+    expect(r.pack.manifest.source).toMatch(/dichvucong\.gov\.vn/);
     expect(r.pack.essentialServices.map((s) => s.n)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(r.pack.procedures.length).toBeGreaterThan(700);
   });
 
-  it('holds every ward-level procedure of procedures.md, each with an online guide', async () => {
-    const r = await loadPack(shippedPackDir);
-    if (!r.ok) throw new Error('invalid');
-    const codes = ['1.001193', '1.000656', '1.000894', '1.004873', '1.004884', '2.000635', '1.004222', '1.004194',
+  it('holds every ward-level procedure of procedures.md with its published papers, and the kiosk\'s guide on top', async () => {
+    const r = await shipped();
+    const codes = ['1.001193', '1.000656', '1.000894', '1.004873', '1.004884', '1.004222', '1.004194',
       '1.002755', '1.003677', '2.001159', '1.010038', '2.000815', '2.000884', '2.001019'];
-    expect(r.pack.procedures.map((p) => p.code).sort()).toEqual([...codes].sort());
-    for (const p of r.pack.procedures) {
-      expect(p.level).toBe('ward');
-      expect(p.onlineGuide.length).toBeGreaterThanOrEqual(5);
-      expect(p.onlineGuide.some((s) => s.cardFields.includes('fullName'))).toBe(true);
+    for (const code of codes) {
+      const p = r.pack.procedures.find((x) => x.code === code)!;
+      expect(p, code).toBeDefined();
+      expect([code, p.level, p.atWard]).toEqual([code, 'ward', true]);
+      expect(p.documents.flatMap((c) => c.documents).length, code).toBeGreaterThan(0);
+      expect(p.source?.page, code).toMatch(/^https:\/\/dichvucong\.gov\.vn\/thu-tuc-hanh-chinh\//);
+      expect(p.onlineGuide.length, code).toBeGreaterThanOrEqual(5);
     }
   });
 
-  it('invents no time limits or fees: procedures without published facts have no channels', async () => {
-    const r = await loadPack(shippedPackDir);
-    if (!r.ok) throw new Error('invalid');
-    const noFacts = ['1.000656', '1.000894', '1.004873', '1.004884', '1.002755', '1.010038', '2.000815', '2.000884', '2.001019'];
-    for (const code of noFacts) expect(r.pack.procedures.find((p) => p.code === code)?.channels).toEqual([]);
-    const residence = r.pack.procedures.find((p) => p.code === '1.004222')!;
-    expect(residence.channels).toEqual([
-      { kind: 'inPerson', timeLimit: '7 ngày làm việc', fees: '20.000 đồng' },
-      { kind: 'online', timeLimit: '7 ngày làm việc', fees: '10.000 đồng' },
-    ]);
+  it('has a procedure for every code of the 25 essential services, those of other offices marked as not the ward\'s', async () => {
+    const r = await shipped();
+    const byCode = new Map(r.pack.procedures.map((p) => [p.code, p]));
+    for (const s of r.pack.essentialServices) for (const c of s.codes ?? []) expect(byCode.has(c), `${s.n} ${c}`).toBe(true);
+    expect(byCode.get('1.001456')!.atWard).toBe(false); // passport: the province's police
+    expect(byCode.get('3.000333')!.atWard).toBe(false); // criminal record
+  });
+
+  it('invents nothing: only the two new group procedures are entered by hand, and 2.002913 holds only its name and code', async () => {
+    const r = await shipped();
+    expect(r.pack.procedures.filter((p) => !p.source?.page.startsWith('https://dichvucong.gov.vn/thu-tuc-hanh-chinh/')).map((p) => p.code).sort())
+      .toEqual(['2.002913', '3.000722']);
+    const death = r.pack.procedures.find((p) => p.code === '2.002913')!;
+    expect([death.channels, death.documents, death.steps]).toEqual([[], [], []]);
+    expect(r.pack.groups.map((g) => g.procedures[0])).toEqual(['3.000722', '2.002913']);
+  });
+
+  it('ships facts only: no published long texts (steps, conditions, addresses, note rows)', async () => {
+    const r = await shipped();
+    for (const p of r.pack.procedures) {
+      expect([p.code, p.steps, p.conditions, p.where]).toEqual([p.code, [], undefined, undefined]);
+      for (const c of p.documents) expect(c.notes ?? []).toEqual([]);
+    }
   });
 });
 
 describe('broken packs yield readable problems', () => {
-  let pack: Awaited<ReturnType<typeof copyShippedPack>>;
+  let pack: Awaited<ReturnType<typeof copySamplePack>>;
   beforeEach(async () => {
-    pack = await copyShippedPack();
+    pack = await copySamplePack();
   });
   afterEach(() => pack.dispose());
 

@@ -46,15 +46,20 @@ export async function* readRecords(path: string): AsyncGenerator<RecordLine> {
     lines.close();
   });
   let n = 0;
-  for await (const text of lines) {
-    n += 1;
-    const t = text.replace(/^\uFEFF/, '').trim();
-    if (t.length === 0) continue;
-    try {
-      yield { file: path, line: n, ok: true, value: JSON.parse(t) };
-    } catch (e) {
-      yield { file: path, line: n, ok: false, problem: `not valid JSON (${(e as Error).message})` };
+  try {
+    for await (const text of lines) {
+      n += 1;
+      const t = text.replace(/^\uFEFF/, '').trim();
+      if (t.length === 0) continue;
+      try {
+        yield { file: path, line: n, ok: true, value: JSON.parse(t) };
+      } catch (e) {
+        yield { file: path, line: n, ok: false, problem: `not valid JSON (${(e as Error).message})` };
+      }
     }
+  } catch (e) {
+    // A damaged gzip stream rejects the line iterator itself (zlib "unexpected end of file").
+    failure ??= e as Error;
   }
   if (failure) yield { file: path, line: n + 1, ok: false, problem: `the file is damaged and was read only to line ${n} (${failure.message})` };
 }

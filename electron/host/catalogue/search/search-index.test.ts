@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../api/catalogue';
 import type { ContentPack } from '../../../api/content';
 import { loadPack } from '../pack/read-pack';
-import { shippedPackDir } from '../testing/pack-fixture';
+import { samplePackDir } from '../testing/pack-fixture';
 import { SearchIndex } from './search-index';
 
 let pack: ContentPack;
 let index: SearchIndex;
 beforeAll(async () => {
-  const r = await loadPack(shippedPackDir);
+  const r = await loadPack(samplePackDir);
   if (!r.ok) throw new Error('shipped pack invalid');
   pack = r.pack;
   index = SearchIndex.build(pack);

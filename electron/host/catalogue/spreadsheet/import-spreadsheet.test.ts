@@ -6,13 +6,13 @@ import type { ContentPack, Procedure } from '../../../api/content';
 import { formatProblem } from '../pack/problems';
 import { loadPack } from '../pack/read-pack';
 import { writePackFolder } from '../pack/write-pack';
-import { shippedPackDir } from '../testing/pack-fixture';
+import { samplePackDir } from '../testing/pack-fixture';
 import { exportSpreadsheet, importSpreadsheet, packToRows, rowsToPack } from './import-spreadsheet';
 
 let shipped: ContentPack;
 let dir: string;
 beforeAll(async () => {
-  const r = await loadPack(shippedPackDir);
+  const r = await loadPack(samplePackDir);
   if (!r.ok) throw new Error('shipped pack invalid');
   shipped = r.pack;
   dir = await mkdtemp(join(tmpdir(), 'kiosk-import-'));
