@@ -32,6 +32,7 @@ beforeAll(async () => {
 }, 60_000);
 
 const title = (what: string): string => (hasPortalData ? what : `${what} (${noPortalData})`);
+if (!hasPortalData) console.info(`portal-real-data.test.ts: ${noPortalData}`);
 
 describe.skipIf(!hasPortalData)(title('importing the whole national download'), () => {
   let all: PortalImportReport;

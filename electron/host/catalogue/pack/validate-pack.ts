@@ -71,6 +71,10 @@ export function validatePack(raw: readonly RawPart[], readProblems: readonly Con
   // The kiosk's layer goes on top of the facts before anything else reads them (search, references).
   const layers = new Map(items.kioskLayer.map((l) => [l.value.code, l.value]));
   items.procedures = items.procedures.map((i) => ({ ...i, value: applyLayer(i.value, layers.get(i.value.code)) }));
+  // A procedure that an essential service names by code is that service (the star on the faces, the ranking).
+  const serviceOf = new Map(items.essentialServices.flatMap((s) => [...(s.value.codes ?? []), ...(s.value.code ? [s.value.code] : [])].map((c) => [c, s.value.n] as const)));
+  items.procedures = items.procedures.map((i) => (i.value.essentialService === undefined && serviceOf.has(i.value.code)
+    ? { ...i, value: { ...i.value, essentialService: serviceOf.get(i.value.code)! } } : i));
   const pack: ContentPack = {
     manifest,
     procedures: items.procedures.map((i) => i.value),

@@ -6,6 +6,8 @@ import { words } from './fold';
 export interface EntryPhrase {
   readonly text: string;
   readonly tokens: readonly string[];
+  /** The entry's own citizen words (the kiosk wrote them for it), not a synonym its name happens to contain. */
+  readonly own: boolean;
 }
 
 /** One searchable row: a procedure, or an essential service the pack has no procedure or group for. */
@@ -46,7 +48,7 @@ export function indexEntries(pack: ContentPack): IndexEntry[] {
   const spaced = (texts: (string | undefined)[]): string[] => texts.filter(isText).map((h) => ` ${words(h).join(' ')} `);
   // A phrase whose meaning is in some entry's own name applies to those entries only; otherwise it may
   // apply through an interconnected group's name ("tiền mai táng" → the death-registration group).
-  const indexedServices = pack.essentialServices.filter((s) => !(s.code && codes.has(s.code)) && !s.group);
+  const indexedServices = pack.essentialServices.filter((s) => ![...(s.codes ?? []), ...(s.code ? [s.code] : [])].some((c) => codes.has(c)) && !s.group);
   const ownNames = [...pack.procedures, ...indexedServices].flatMap((x) => spaced([x.name, x.nameEn]));
   const inSomeName = new Set(synonyms.filter((s) => ownNames.some((n) => n.includes(s.means))).map((s) => s.phrase));
   const applySynonyms = (names: (string | undefined)[], groupName?: string): string[] => {
@@ -56,20 +58,26 @@ export function indexEntries(pack: ContentPack): IndexEntry[] {
       .filter((s) => own.some((h) => h.includes(s.means)) || (!inSomeName.has(s.phrase) && group.some((h) => h.includes(s.means))))
       .map((s) => s.phrase);
   };
+  // An essential service's citizen words ("làm căn cước") belong to the procedures it names by code.
+  const serviceWords = new Map<string, string[]>();
+  for (const s of pack.essentialServices) {
+    for (const c of new Set([...(s.codes ?? []), ...(s.code ? [s.code] : [])])) serviceWords.set(c, [...(serviceWords.get(c) ?? []), ...s.citizenWords]);
+  }
   const entries: IndexEntry[] = [];
   for (const p of pack.procedures) {
     const group = p.interconnectedGroup ? groups.get(p.interconnectedGroup) : undefined;
-    const phrases = unique([...p.citizenWords, ...applySynonyms([p.name, p.nameEn], group?.name)]);
+    const own = unique([...p.citizenWords, ...(serviceWords.get(p.code) ?? [])]);
+    const phrases = unique([...own, ...applySynonyms([p.name, p.nameEn], group?.name)]);
     const body = [
       sectorName.get(p.sector) ?? '', p.decision, p.kind, ...p.steps, ...channelTexts(p), ...documentTexts(p), p.who,
       p.agency, p.where, p.conditions, ...p.legalBasis, p.result, ...p.lifeEvents.map((e) => eventName.get(e) ?? ''),
       group?.name, group?.description,
     ];
-    entries.push(entry(entries.length + 1, procedureItem(p), [p.name, p.nameEn], phrases, body, p.code, p.onlineLevel === 'full'));
+    entries.push(entry(entries.length + 1, procedureItem(p), [p.name, p.nameEn], phrases, body, p.code, p.onlineLevel === 'full', own.length));
   }
   for (const s of indexedServices) {
     const phrases = unique([...s.citizenWords, ...applySynonyms([s.name, s.nameEn])]);
-    entries.push(entry(entries.length + 1, serviceItem(s), [s.name, s.nameEn], phrases, [s.sector, s.description, s.note], s.code, false));
+    entries.push(entry(entries.length + 1, serviceItem(s), [s.name, s.nameEn], phrases, [s.sector, s.description, s.note], s.code, false, s.citizenWords.length));
   }
   return entries;
 }
@@ -88,11 +96,12 @@ export function nameWordCounts(entries: readonly IndexEntry[]): Map<string, numb
 
 function entry(
   id: number, item: CatalogueItem, names: (string | undefined)[], phrases: string[], body: (string | undefined)[],
-  code: string | undefined, fullyOnline: boolean,
+  code: string | undefined, fullyOnline: boolean, ownPhrases: number,
 ): IndexEntry {
   const nameLists = names.filter(isText).map(words);
   const nameWords = nameLists.flat();
-  const phraseList = phrases.map((text) => ({ text, tokens: words(text) }));
+  // `phrases` starts with the entry's own citizen words (unique() keeps the first of repeats).
+  const phraseList = phrases.map((text, i) => ({ text, tokens: words(text), own: i < ownPhrases }));
   const wordsList = phraseList.flatMap((p) => p.tokens);
   const bodyWords = body.filter(isText).flatMap(words);
   return {
@@ -110,7 +119,7 @@ function entry(
 export function procedureItem(p: Procedure): CatalogueItem {
   return {
     ref: { kind: 'procedure', code: p.code }, name: p.name, nameEn: p.nameEn, sector: p.sector, level: p.level,
-    onlineLevel: p.onlineLevel, essentialService: p.essentialService, atWard: true, lifeEvents: [...p.lifeEvents],
+    onlineLevel: p.onlineLevel, essentialService: p.essentialService, atWard: p.atWard ?? true, lifeEvents: [...p.lifeEvents],
   };
 }
 

@@ -16,6 +16,13 @@ export interface EntryMatch {
   readonly whole: number;
   /** All counted terms found in order, close together, in the name or in one citizen-words phrase. */
   readonly together: boolean;
+  /**
+   * The words typed are the whole name (after "Thủ tục") or the whole of one of the entry's own phrases:
+   * "dang ky khai tu" is exactly Thủ tục đăng ký khai tử, not Đăng ký lại khai tử.
+   */
+  readonly exact: boolean;
+  /** …and in one of the entry's own citizen-words phrases (not a synonym that its name happens to contain). */
+  readonly ownWords: boolean;
   readonly rank: number;
   readonly why: MatchReason;
   /** The query terms with the corrections this entry matched through, for highlighting its name. */
@@ -102,11 +109,17 @@ export function matchEntry(entry: IndexEntry, terms: readonly QueryTerm[], rank:
   const counted = terms.filter((t) => !t.optional);
   const together = counted.length > 0 && matched === counted.length &&
     [...entry.names, ...entry.phrases.map((p) => p.tokens)].some((list) => inOrder(counted, list));
+  const ownWords = together && entry.phrases.some((p) => p.own && inOrder(counted, p.tokens));
+  const exact = together && [...entry.names.map(withoutThuTuc), ...entry.phrases.filter((p) => p.own).map((p) => p.tokens)]
+    .some((list) => list.length === counted.length && inOrder(counted, list));
   return {
-    entry, matched, inNameOrWords, whole, together, rank, shown,
+    entry, matched, inNameOrWords, whole, together, exact, ownWords, rank, shown,
     why: { inName, citizenWords: bestPhrases(entry, inWordsTerms), inText, corrections, byCode: false },
   };
 }
+
+/** A name without its leading "Thủ tục" (most published names start with it; citizens never type it). */
+const withoutThuTuc = (name: readonly string[]): readonly string[] => (name[0] === 'thu' && name[1] === 'tuc' ? name.slice(2) : name);
 
 /** Whether the terms occur in this order in the word list, at most two words apart (fillers between). */
 export function inOrder(terms: readonly QueryTerm[], list: readonly string[]): boolean {
@@ -155,7 +168,11 @@ function bestPhrases(entry: IndexEntry, terms: readonly QueryTerm[]): string[] {
  *     citizen words beats one that needs the last word as the start of a longer word ("tru" → "trung")
  *     or a one-letter correction ("thong" → "thuong"). Rules 1–2 cannot undo this: such a hit already
  *     has every word, all of them in the name;
- *  4. the words together, in order, in the name or one citizen-words phrase.
+ *  4. the words together, in order, in the name or one citizen-words phrase;
+ *  4a. exactly the name (after "Thủ tục") or exactly one of the entry's own phrases, nothing more;
+ *  4b. …in a phrase the kiosk wrote for this very entry: "nhập hộ khẩu" is Đăng ký thường trú's own
+ *     words, while the interconnected procedures whose long names also contain "đăng ký thường trú"
+ *     only inherit it as a synonym (the real catalogue has several such names).
  * Then, among equally good matches, what kind of service it is:
  *  5. the 25 essential services first (the issue's tie-break: the seed plan asks every ward to show them);
  *  6. what this ward does first (not an essential service handled elsewhere, not a provincial or
@@ -171,8 +188,10 @@ export function compareMatches(a: EntryMatch, b: EntryMatch): number {
   return (
     b.matched - a.matched ||
     b.inNameOrWords - a.inNameOrWords ||
-    b.whole - a.whole ||
     Number(b.together) - Number(a.together) ||
+    Number(b.exact) - Number(a.exact) ||
+    b.whole - a.whole ||
+    Number(b.ownWords) - Number(a.ownWords) ||
     essential(b) - essential(a) ||
     Number(b.entry.doneAtWard) - Number(a.entry.doneAtWard) ||
     a.rank - b.rank ||
