@@ -68,10 +68,13 @@ export function indexEntries(pack: ContentPack): IndexEntry[] {
     const group = p.interconnectedGroup ? groups.get(p.interconnectedGroup) : undefined;
     const own = unique([...p.citizenWords, ...(serviceWords.get(p.code) ?? [])]);
     const phrases = unique([...own, ...applySynonyms([p.name, p.nameEn], group?.name)]);
+    // The body holds what a citizen may name (papers, the office, the result, the topic), not the long
+    // published texts (steps, conditions, addresses, legal bases): in a deployment's full-text import those
+    // are most of the words, so every short prefix would match nearly everything and cost each keystroke
+    // more than it may (bench:search, catalogue "real"), while a hit found only there is noise.
     const body = [
-      sectorName.get(p.sector) ?? '', p.decision, p.kind, ...p.steps, ...channelTexts(p), ...documentTexts(p), p.who,
-      p.agency, p.where, p.conditions, ...p.legalBasis, p.result, ...p.lifeEvents.map((e) => eventName.get(e) ?? ''),
-      group?.name, group?.description,
+      sectorName.get(p.sector) ?? '', p.kind, ...documentTexts(p), p.who, p.agency, p.result,
+      ...p.lifeEvents.map((e) => eventName.get(e) ?? ''), group?.name, group?.description,
     ];
     entries.push(entry(entries.length + 1, procedureItem(p), [p.name, p.nameEn], phrases, body, p.code, p.onlineLevel === 'full', own.length));
   }
@@ -130,7 +133,6 @@ export function serviceItem(s: EssentialService): CatalogueItem {
   };
 }
 
-const channelTexts = (p: Procedure): (string | undefined)[] => p.channels.flatMap((c) => [c.timeLimit, c.fees, c.notes]);
 const documentTexts = (p: Procedure): (string | undefined)[] =>
   p.documents.flatMap((c) => [c.title, ...c.documents.flatMap((d) => [d.name, d.form, d.notes])]);
 const isText = (s: string | undefined): s is string => typeof s === 'string' && s.length > 0;

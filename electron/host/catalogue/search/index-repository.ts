@@ -37,25 +37,39 @@ const FILTER = `
  * function results").
  */
 const RANK = `INSERT INTO entry_text (entry_text, rank) VALUES ('rank', 'bm25(10.0, 8.0, 1.0)')`;
+/*
+ * The text table's rowids ARE the fixed order (fixed_order + 1): FTS5 returns matches in rowid order, so
+ * "ORDER BY rowid LIMIT n" stops after n matches instead of sorting every match of a first keystroke
+ * (the real catalogue with its full texts has thousands). Rows are mapped back to entry ids in JS.
+ */
 const CANDIDATES_ANY = `
-  SELECT rowid AS id, rank FROM entry_text WHERE entry_text MATCH @match ORDER BY rank LIMIT @limit`;
+  SELECT rowid AS row, rank FROM entry_text WHERE entry_text MATCH @match ORDER BY rank LIMIT @limit`;
 /**
  * For expressions that match much of the catalogue (first keystrokes, very common words), where bm25
  * over every match costs more than a keystroke may (≈4 µs a row): a fixed order instead, essential
  * services first, then what this ward does, then shorter names (the words are a larger part of them),
  * then A–Z: the kinds of service in the order compareMatches (rank.ts) gives them.
  */
-const CANDIDATES_UNRANKED = `
-  SELECT e.id AS id, 0 AS rank
-  FROM entries e
-  WHERE e.id IN (SELECT rowid FROM entry_text WHERE entry_text MATCH @match) AND ${FILTER}
-  ORDER BY e.fixed_order LIMIT @limit`;
-const COUNT = `SELECT count(*) AS n FROM entry_text WHERE entry_text MATCH @match`;
+const UNRANKED_ANY = `
+  SELECT rowid AS row, 0 AS rank FROM entry_text WHERE entry_text MATCH @match ORDER BY rowid LIMIT @limit`;
+const UNRANKED_FILTERED = `
+  SELECT entry_text.rowid AS row, 0 AS rank
+  FROM entry_text JOIN entries e ON e.fixed_order = entry_text.rowid - 1
+  WHERE entry_text MATCH @match AND ${FILTER}
+  ORDER BY entry_text.rowid LIMIT @limit`;
+/** How many entries match, counted only up to `cap` (the caller only asks "more than cap?"). */
+const COUNT = `SELECT count(*) AS n FROM (SELECT rowid FROM entry_text WHERE entry_text MATCH @match LIMIT @cap)`;
 const CANDIDATES_FILTERED = `
-  SELECT e.id AS id, entry_text.rank AS rank
-  FROM entry_text JOIN entries e ON e.id = entry_text.rowid
+  SELECT entry_text.rowid AS row, entry_text.rank AS rank
+  FROM entry_text JOIN entries e ON e.fixed_order = entry_text.rowid - 1
   WHERE entry_text MATCH @match AND ${FILTER}
   ORDER BY entry_text.rank LIMIT @limit`;
+
+/** A text-table row as SQLite returns it: its rowid (the fixed order + 1) and bm25 rank. */
+interface Row {
+  readonly row: number;
+  readonly rank: number;
+}
 
 export interface Candidate {
   readonly id: number;
@@ -72,10 +86,13 @@ interface FilterParams {
 
 export class IndexRepository {
   private readonly db: Database.Database;
-  private readonly candidatesStmt: Database.Statement<FilterParams & { match: string; limit: number }, Candidate>;
-  private readonly candidatesAnyStmt: Database.Statement<{ match: string; limit: number }, Candidate>;
-  private readonly unrankedStmt: Database.Statement<FilterParams & { match: string; limit: number }, Candidate>;
-  private readonly countStmt: Database.Statement<{ match: string }, { n: number }>;
+  private readonly candidatesStmt: Database.Statement<FilterParams & { match: string; limit: number }, Row>;
+  private readonly candidatesAnyStmt: Database.Statement<{ match: string; limit: number }, Row>;
+  private readonly unrankedStmt: Database.Statement<FilterParams & { match: string; limit: number }, Row>;
+  private readonly unrankedAnyStmt: Database.Statement<{ match: string; limit: number }, Row>;
+  private readonly countStmt: Database.Statement<{ match: string; cap: number }, { n: number }>;
+  /** Entry id of each text row (index: rowid). */
+  private idAtRow: number[] = [];
   private readonly filteredStmt: Database.Statement<FilterParams, { id: number }>;
   private readonly codeStmt: Database.Statement<FilterParams & { code: string; limit: number }, { id: number }>;
 
@@ -87,7 +104,8 @@ export class IndexRepository {
     this.insert(entries);
     this.candidatesStmt = this.db.prepare(CANDIDATES_FILTERED);
     this.candidatesAnyStmt = this.db.prepare(CANDIDATES_ANY);
-    this.unrankedStmt = this.db.prepare(CANDIDATES_UNRANKED);
+    this.unrankedStmt = this.db.prepare(UNRANKED_FILTERED);
+    this.unrankedAnyStmt = this.db.prepare(UNRANKED_ANY);
     this.countStmt = this.db.prepare(COUNT);
     this.filteredStmt = this.db.prepare(`SELECT e.id AS id FROM entries e WHERE ${FILTER}`);
     this.codeStmt = this.db.prepare(`SELECT e.id AS id FROM entries e WHERE e.code LIKE @code || '%' AND ${FILTER} ORDER BY e.code LIMIT @limit`);
@@ -99,12 +117,14 @@ export class IndexRepository {
     );
     const event = this.db.prepare('INSERT OR IGNORE INTO entry_events (event, entry) VALUES (?, ?)');
     const text = this.db.prepare('INSERT INTO entry_text (rowid, name, words, body) VALUES (?, ?, ?, ?)');
-    const order = new Map(fixedOrder(entries).map((e, i) => [e.id, i]));
+    const ordered = fixedOrder(entries);
+    const order = new Map(ordered.map((e, i) => [e.id, i]));
+    this.idAtRow = [0, ...ordered.map((e) => e.id)];
     this.db.transaction(() => {
       for (const e of entries) {
         row.run(e.id, e.code ?? null, e.item.sector, e.item.level ?? null, e.fullyOnline ? 1 : 0, e.item.essentialService ? 1 : 0, order.get(e.id)!);
         for (const ev of e.item.lifeEvents) event.run(ev, e.id);
-        text.run(e.id, e.nameText, e.wordsText, e.bodyText);
+        text.run(order.get(e.id)! + 1, e.nameText, e.wordsText, e.bodyText);
       }
     })();
     this.db.exec(`INSERT INTO entry_text (entry_text) VALUES ('optimize')`);
@@ -114,20 +134,24 @@ export class IndexRepository {
   /** Entries matching an FTS5 expression and the filters, best bm25 first. */
   candidates(match: string, filters: CatalogueFilters, limit: number): Candidate[] {
     const p = params(filters);
-    if (p.sector === null && p.level === null && p.online === null && p.event === null) {
-      return this.candidatesAnyStmt.all({ match, limit });
-    }
-    return this.candidatesStmt.all({ ...p, match, limit });
+    const rows = noFilter(p) ? this.candidatesAnyStmt.all({ match, limit }) : this.candidatesStmt.all({ ...p, match, limit });
+    return this.toCandidates(rows);
   }
 
-  /** How many entries match an FTS5 expression, filters aside (cheap: no ranking). */
-  count(match: string): number {
-    return this.countStmt.get({ match })?.n ?? 0;
+  /** How many entries match an FTS5 expression, filters aside, counted up to `cap` (cheap: no ranking). */
+  count(match: string, cap: number): number {
+    return this.countStmt.get({ match, cap })?.n ?? 0;
   }
 
   /** Entries matching an FTS5 expression and the filters in the fixed order (essential, short names, A–Z). */
   unrankedCandidates(match: string, filters: CatalogueFilters, limit: number): Candidate[] {
-    return this.unrankedStmt.all({ ...params(filters), match, limit });
+    const p = params(filters);
+    const rows = noFilter(p) ? this.unrankedAnyStmt.all({ match, limit }) : this.unrankedStmt.all({ ...p, match, limit });
+    return this.toCandidates(rows);
+  }
+
+  private toCandidates(rows: readonly Row[]): Candidate[] {
+    return rows.map((r) => ({ id: this.idAtRow[r.row]!, rank: r.rank }));
   }
 
   /** Ids of all entries passing the filters (browse). */
@@ -171,6 +195,8 @@ function fixedOrder(entries: readonly IndexEntry[]): IndexEntry[] {
       (a.nameText < b.nameText ? -1 : a.nameText > b.nameText ? 1 : 0),
   );
 }
+
+const noFilter = (p: FilterParams): boolean => p.sector === null && p.level === null && p.online === null && p.event === null;
 
 function params(f: CatalogueFilters): FilterParams {
   return {

@@ -84,7 +84,7 @@ export class SearchIndex {
       if (match && found.size < limit) add(this.repo.unrankedCandidates(match, filters, pool));
     };
     const all = allTermsExpression(terms, false);
-    if (all && this.repo.count(all) <= RANKED_MAX) add(this.repo.candidates(all, filters, pool));
+    if (all && this.repo.count(all, RANKED_MAX + 1) <= RANKED_MAX) add(this.repo.candidates(all, filters, pool));
     else {
       fixed(allTermsExpression(terms, true));
       fixed(all);
