@@ -119,6 +119,7 @@ const check: CliCommand = {
     }
     const m = result.pack.manifest;
     io.out(`OK: ${m.packId} ${m.version} by ${m.publisher}, ${m.date}${m.sample ? ' (SAMPLE data: replace with the province\'s published procedures)' : ''}`);
+    if (m.capturedAt || m.source) io.out(`    data of ${m.capturedAt ?? 'an unstated date'}${m.source ? `; source: ${m.source}` : ''}`);
     io.out(`    ${result.pack.procedures.length} procedures, ${result.pack.essentialServices.length} essential services, ${result.pack.lifeEvents.length} life events, ${result.pack.sectors.length} sectors, ${result.pack.citizenWords.length} citizen words`);
     return 0;
   },

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueCommands } from '../../../electron/host/cli/catalogue-commands';
 import { runCli } from '../../../electron/host/cli/run-cli';
 import { verifyPackSignature } from '../../../electron/host/catalogue/remote/signature';
-import { shippedPackDir } from '../../../electron/host/catalogue/testing/pack-fixture';
+import { samplePackDir, shippedPackDir } from '../../../electron/host/catalogue/testing/pack-fixture';
 
 async function kiosk(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
@@ -24,7 +24,7 @@ describe('kiosk search', () => {
   it('prints ranked results with highlights', async () => {
     const r = await kiosk('search', 'bao tu', '--limit', '2', '--content', shippedPackDir);
     expect(r.code).toBe(0);
-    expect(r.out[0]).toBe(' 1. 1.000656  Đăng ký khai [tử]  (★10)');
+    expect(r.out[0]).toBe(' 1. 1.000656  Thủ [tụ]c đăng ký khai [tử]  (★10)');
     expect(r.out[1]).toContain('citizen words: báo tử');
   });
 
@@ -42,7 +42,7 @@ describe('kiosk search', () => {
     await writeFile(file, JSON.stringify({ ...config, content: { dir: shippedPackDir } }));
     const r = await kiosk('search', 'bao tu', '--limit', '1', '--config', file);
     expect(r.code).toBe(0);
-    expect(r.out[0]).toBe(' 1. 1.000656  Đăng ký khai [tử]  (★10)');
+    expect(r.out[0]).toBe(' 1. 1.000656  Thủ [tụ]c đăng ký khai [tử]  (★10)');
     await writeFile(file, JSON.stringify({ ...config, language: 'fr' }));
     const bad = await kiosk('search', 'bao tu', '--config', file);
     expect(bad.code).toBe(1);
@@ -56,10 +56,14 @@ describe('kiosk search', () => {
 });
 
 describe('kiosk content', () => {
-  it('check: OK for the shipped pack, with its sample warning', async () => {
+  it('check: OK for the shipped pack (the real catalogue, no sample warning) and for the sample fixture, with its warning', async () => {
     const r = await kiosk('content', 'check', shippedPackDir);
     expect(r.code).toBe(0);
-    expect(r.out.find((l) => l.startsWith('OK: vn-ward-sample'))).toContain('SAMPLE');
+    const ok = r.out.find((l) => l.startsWith('OK: vn-ward-catalogue'));
+    expect(ok).toBeDefined();
+    expect(ok).not.toContain('SAMPLE');
+    const sample = await kiosk('content', 'check', samplePackDir);
+    expect(sample.out.find((l) => l.startsWith('OK: vn-ward-sample'))).toContain('SAMPLE');
   });
 
   it('check: lists problems and exits 1 for a bad pack', async () => {
@@ -72,9 +76,9 @@ describe('kiosk content', () => {
 
   it('export → import → check round-trips through a spreadsheet', async () => {
     const sheet = join(dir, 'ward.xlsx');
-    expect((await kiosk('content', 'export', shippedPackDir, '--out', sheet)).code).toBe(0);
+    expect((await kiosk('content', 'export', samplePackDir, '--out', sheet)).code).toBe(0);
     const out = join(dir, 'imported');
-    const imp = await kiosk('content', 'import', sheet, '--out', out, '--base', shippedPackDir, '--pack-id', 'phuong-x', '--date', '2025-11-01');
+    const imp = await kiosk('content', 'import', sheet, '--out', out, '--base', samplePackDir, '--pack-id', 'phuong-x', '--date', '2025-11-01');
     expect(imp.out).toContain('wrote 15 procedures to ' + out);
     const check = await kiosk('content', 'check', out);
     expect(check.out[0]).toMatch(/^OK: phuong-x .* 2025-11-01$/);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../../../electron/host/catalogue/pack/read-pack';
 import { SearchIndex } from '../../../electron/host/catalogue/search/search-index';
-import { shippedPackDir } from '../../../electron/host/catalogue/testing/pack-fixture';
+import { samplePackDir } from '../../../electron/host/catalogue/testing/pack-fixture';
 import { generateLargePack } from '../../bench/generate-procedures';
 
 // The citizen queries must still find the right procedure first among a province's 2,000 procedures.
 let index: SearchIndex;
 beforeAll(async () => {
-  const r = await loadPack(shippedPackDir);
+  const r = await loadPack(samplePackDir);
   if (!r.ok) throw new Error('shipped pack invalid');
   index = SearchIndex.build(generateLargePack(r.pack, 2_000));
 });

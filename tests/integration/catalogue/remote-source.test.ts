@@ -9,7 +9,7 @@ import { ProcedureCatalogue } from '../../../electron/host/catalogue/procedure-c
 import { loadPack } from '../../../electron/host/catalogue/pack/read-pack';
 import { bundlePack } from '../../../electron/host/catalogue/pack/write-pack';
 import { newPublisherKeys, signPack } from '../../../electron/host/catalogue/remote/signature';
-import { shippedPackDir } from '../../../electron/host/catalogue/testing/pack-fixture';
+import { samplePackDir } from '../../../electron/host/catalogue/testing/pack-fixture';
 
 // A publisher on loopback: http is accepted only for 127.0.0.0/8 (production URLs must be https).
 const files = new Map<string, Uint8Array>();
@@ -35,7 +35,7 @@ const provincePack = (version: string): ContentPack => ({
 
 function catalogue(cacheDir: string, url = `${base}/pack.json`): ProcedureCatalogue {
   const c = new ProcedureCatalogue({
-    contentDir: shippedPackDir, watch: false,
+    contentDir: samplePackDir, watch: false,
     remote: { url, publicKeyHex: keys.publicKeyHex, intervalMinutes: 60, cacheDir },
   });
   open.push(c);
@@ -43,7 +43,7 @@ function catalogue(cacheDir: string, url = `${base}/pack.json`): ProcedureCatalo
 }
 
 beforeAll(async () => {
-  const r = await loadPack(shippedPackDir);
+  const r = await loadPack(samplePackDir);
   if (!r.ok) throw new Error('shipped pack invalid');
   shipped = r.pack;
   work = await mkdtemp(join(tmpdir(), 'kiosk-remote-'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentStatus } from '../../../electron/api/catalogue';
 import { ProcedureCatalogue } from '../../../electron/host/catalogue/procedure-catalogue';
-import { copyShippedPack, editJson } from '../../../electron/host/catalogue/testing/pack-fixture';
+import { copySamplePack, editJson } from '../../../electron/host/catalogue/testing/pack-fixture';
 
 // The real fs.watch path: an edit in the content folder goes live without a restart.
 let dispose: (() => Promise<void>) | undefined;
@@ -25,7 +25,7 @@ const nextChange = (c: ProcedureCatalogue) =>
 
 describe('watching the content folder', () => {
   it('applies a good edit and keeps the old pack on a bad one', async () => {
-    const pack = await copyShippedPack();
+    const pack = await copySamplePack();
     dispose = pack.dispose;
     catalogue = new ProcedureCatalogue({ contentDir: pack.dir, debounceMs: 50 });
     await catalogue.start();
