@@ -37,7 +37,7 @@ for (const r of researched) {
 }
 
 // The repealed group codes stay as the download publishes them; the layer says what replaced them.
-for (const old of ['2.000986', '2.001023', '2.002621']) {
+for (const old of ['2.000986', '2.001023']) {
   layerOf(old).note = 'Từ 1/9/2026 (Nghị định 301/2026/NĐ-CP) thủ tục liên thông này được thay bằng mã 3.000722. / Replaced by 3.000722 from 1 Sep 2026.';
 }
 // 2.002622 (the old death group) is not in the July 2026 download: no layer for it.
