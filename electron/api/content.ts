@@ -402,7 +402,12 @@ export type PublishedPart = (typeof publishedParts)[number];
 
 /** Which published parts of a procedure are not known (empty). Pure, for the faces. */
 export function missingParts(p: Procedure): PublishedPart[] {
+  // Portal records carry some parts in their structured fields (legal bases, agencies, results).
+  const structured: Partial<Record<PublishedPart, unknown[] | undefined>> = {
+    legalBasis: p.legalBases, agency: p.executingAgencies, result: p.results,
+  };
   return publishedParts.filter((k) => {
+    if ((structured[k] ?? []).length > 0) return false;
     const v = p[k];
     return v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
   });
