@@ -57,6 +57,8 @@ describe('the published dossier as a citizen needs it', () => {
     expect(caseLabel('- Trường hợp đăng ký thay đổi vốn điều lệ')).toBe('Trường hợp đăng ký thay đổi vốn điều lệ');
     expect(caseLabel('(ii) Đăng ký thuế lần đầu đối với cá nhân')).toBe('Đăng ký thuế lần đầu đối với cá nhân');
     expect(caseLabel('Trường hợp 1: Xác nhận điều kiện về nhà ở')).toBe('Trường hợp 1: Xác nhận điều kiện về nhà ở');
+    expect(caseLabel('* Đăng ký tạm trú theo danh sách, hồ sơ gồm:')).toBe('Đăng ký tạm trú theo danh sách');
+    expect(caseLabel('* Hồ sơ đăng ký tạm trú gồm:')).toBe('Hồ sơ đăng ký tạm trú');
     expect(caseLabel(':')).toBe(':');
     expect(paperName('- Giấy chứng sinh')).toBe('Giấy chứng sinh');
     expect(paperName('+ 01 ảnh 4x6')).toBe('01 ảnh 4x6');

@@ -50,7 +50,7 @@ export function paperName(name: string): string {
 export function caseLabel(title: string): string {
   const cut = title
     .replace(/^\s*(?:[-+*•]+\s*)?(?:\(?[0-9]+(?:\.[0-9]+)*[.)-]?\)?\s+|\(?[a-zđ]\)\s+|\([ivx]+\)\.?\s+)?/iu, '')
-    .replace(/\s*(?:,?\s*(?:bao gồm|gồm)(?: các giấy tờ sau(?: đây)?)?)?\s*:?\s*$/u, '')
+    .replace(/\s*(?:,?\s*(?:hồ sơ\s+)?(?:bao gồm|gồm)(?: các giấy tờ sau(?: đây)?)?)?\s*:?\s*$/u, '')
     .trim();
   const label = cut || title.trim();
   return label.charAt(0).toUpperCase() + label.slice(1);
