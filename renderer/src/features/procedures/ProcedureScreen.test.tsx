@@ -124,7 +124,7 @@ describe('the procedure page on real records', () => {
     show(RESIDENCE, { language: 'en', chosen: 1 });
     await screen.findByTestId('papers-case');
     expect(screen.getByText('Which case is yours?')).toBeTruthy();
-    expect(screen.getByTestId('time-online').textContent).toBe('7 working day(s)');
+    expect(screen.getByTestId('time-online').textContent).toBe('7 working days');
     expect(within(screen.getByTestId('papers-case')).getAllByTestId('paper-count')[0]!.textContent).toBe('1 original');
     expect(screen.getByTestId('chosen-case').getAttribute('lang')).toBe('vi');
     expect(screen.getByTestId('fee-rules').getAttribute('lang')).toBe('vi');

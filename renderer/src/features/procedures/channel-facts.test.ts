@@ -22,6 +22,8 @@ describe('fees and time limits in words', () => {
     expect(channelTime(vi, RESIDENCE.channels[1]!)).toBe('7 ngày làm việc');
     expect(channelTime(vi, { kind: 'online', timeLimit: '03 ngày làm việc' })).toBe('03 ngày làm việc');
     expect(channelTime(vi, { kind: 'online' })).toBe('chưa có thông tin');
+    expect(channelTime(en, { kind: 'online', time: { value: 1, unit: 'workingDay' } })).toBe('1 working day');
+    expect(channelTime(en, { kind: 'online', time: { value: 8, unit: 'hour' } })).toBe('8 hours');
   });
 
   it('gives 0 đồng with its rule, the same rule once for every channel', () => {

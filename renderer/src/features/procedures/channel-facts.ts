@@ -19,7 +19,8 @@ export function money(amount: number): string {
  * published, with no unit guessed (procedures.md).
  */
 export function timeText(t: Translate, time: TimeLimit): string {
-  return t(`page.time.${time.unit}`, { n: time.value });
+  if (time.unit === 'other') return t('page.time.other', { n: time.value });
+  return t(time.value === 1 ? `page.time.${time.unit}One` : `page.time.${time.unit}`, { n: time.value });
 }
 
 /**
