@@ -133,7 +133,7 @@ export function CitizenFlow({ onStart, onStartOver }: CitizenFlowProps) {
           />
         );
       case 'essential':
-        return <EssentialServiceScreen n={screen.n} />;
+        return <EssentialServiceScreen n={screen.n} onOpen={(ref) => go(screenForRef(ref))} />;
       case 'checklist':
         return (
           <ChecklistScreen

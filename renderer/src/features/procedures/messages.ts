@@ -56,6 +56,7 @@ export const proceduresVi = {
   'procedure.published': 'Nội dung theo thủ tục đã công bố.',
   'essential.notAtWard': 'Dịch vụ này do cơ quan khác giải quyết, không làm tại phường.',
   'essential.online': 'Làm trực tuyến',
+  'essential.procedures': 'Các thủ tục của dịch vụ này',
   'essential.noOnline': 'Hỏi cán bộ tại quầy để biết nơi làm.',
 } as const;
 
@@ -116,5 +117,6 @@ export const proceduresEn: Record<keyof typeof proceduresVi, string> = {
   'procedure.published': 'The published procedure text is in Vietnamese.',
   'essential.notAtWard': 'This service is handled by another agency, not at the ward.',
   'essential.online': 'Do it online',
+  'essential.procedures': 'The procedures of this service',
   'essential.noOnline': 'Ask staff at the desk where to do it.',
 };
