@@ -100,11 +100,15 @@ test.describe('(a) identified citizen, real serial devices', () => {
     await findTemporaryResidence(page);
     await expect(page.getByTestId('essential-badge')).toBeVisible();
 
+    // The real record has three cases: the citizen chooses "Hồ sơ đăng ký tạm trú" (two papers), the checklist follows it.
+    await page.getByTestId('case-0').click();
+    await expect(page.getByTestId('chosen-case')).toHaveText('Hồ sơ đăng ký tạm trú');
     await page.getByTestId('procedure-prepare').click();
+    await expect(page.getByTestId('checklist-case')).toContainText('Hồ sơ đăng ký tạm trú');
     await expect(page.getByTestId('checklist-progress')).toHaveText('Bạn đã có 0/2 giấy tờ');
     await page.getByTestId('checklist-item-0').click();
     await expect(page.getByTestId('checklist-progress')).toHaveText('Bạn đã có 1/2 giấy tờ');
-    await expect(page.getByTestId('checklist-missing')).toContainText('Hợp đồng thuê');
+    await expect(page.getByTestId('checklist-missing')).toContainText('Tờ khai thay đổi thông tin cư trú (Mẫu CT01');
 
     await page.getByTestId('checklist-guide').click();
     await expect(page.getByTestId('guide-step-title')).toHaveText('Đăng nhập bằng VNeID');
@@ -149,9 +153,13 @@ test.describe('(b) without identifying', () => {
     await expect(page.getByTestId('list-screen')).toContainText('Thuê nhà, thuê trọ');
     await page.locator('[data-testid="result"][data-ref="p-1.004194"]').click();
     await expect(page.getByTestId('procedure-name')).toHaveText('Đăng ký tạm trú');
-    await expect(page.getByTestId('procedure-how')).toContainText('Trực tuyến');
-    await expect(page.getByTestId('procedure-how')).toContainText('5.000 đồng');
-    await expect(page.getByTestId('procedure-documents')).toContainText('CT01');
+    await expect(page.getByTestId('procedure-how')).toContainText('Nộp trực tuyến');
+    await expect(page.getByTestId('fees-online')).toContainText('5.000 đồng (lệ phí)');
+    await expect(page.getByTestId('fees-inPerson')).toContainText('15.000 đồng (lệ phí)');
+    await expect(page.getByTestId('time-online')).toHaveText('3 ngày làm việc');
+    await page.getByTestId('case-1').click();
+    await expect(page.getByTestId('procedure-documents')).toContainText('Tờ khai thay đổi thông tin cư trú (của từng người) (Mẫu CT01');
+    await expect(page.getByTestId('procedure-documents')).toContainText('1 bản chính, 1 bản sao');
     await page.getByTestId('procedure-guide').click();
     await expect(page.getByTestId('guide-step')).toBeVisible();
     await expect(page.getByTestId('card-values-empty')).toContainText('Số định danh cá nhân');
@@ -371,7 +379,9 @@ test.describe('(f) English', () => {
     await page.getByTestId('life-event-thue-tro').click();
     await page.locator('[data-testid="result"][data-ref="p-1.004194"]').click();
     await expect(page.getByTestId('procedure-name')).toHaveText('Temporary residence registration');
-    await expect(page.getByTestId('procedure-screen')).toContainText('Documents needed');
+    await expect(page.getByTestId('procedure-screen')).toContainText('Papers to bring');
+    await expect(page.getByTestId('procedure-screen')).toContainText('Which case is yours?');
+    await expect(page.getByTestId('time-online')).toHaveText('3 working days');
     await page.getByTestId('procedure-guide').click();
     await expect(page.getByTestId('guide-step-title')).toHaveText('Log in with VNeID');
     await page.getByTestId('start-over').click();
@@ -410,6 +420,7 @@ test.describe('screenshots of the main screens', () => {
       await expect(page.getByTestId('life-events')).toBeVisible();
       await shot('05-life-events');
       await findTemporaryResidence(page);
+      await page.getByTestId('case-0').click();
       await shot('07-procedure');
       await page.getByTestId('nav-back').click();
       await expect(page.getByTestId('search-panel')).toBeVisible();

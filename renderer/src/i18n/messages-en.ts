@@ -4,6 +4,7 @@ import { citizenEn } from '../features/citizen/messages';
 import { consentEn } from '../features/consent/messages';
 import { identityEn } from '../features/identity/messages';
 import { proceduresEn } from '../features/procedures/messages';
+import { procedurePageEn } from '../features/procedures/page-messages';
 import { checklistEn } from '../features/checklist/messages';
 import { guideEn } from '../features/guide/messages';
 import { keyboardEn } from '../features/keyboard/messages';
@@ -48,4 +49,4 @@ const commonEn = {
   'error.generic': 'Something went wrong. Please try again or call staff.',
 };
 
-export const en: Record<MessageKey, string> = { ...commonEn, ...staffEn, ...displayEn, ...citizenEn, ...consentEn, ...identityEn, ...proceduresEn, ...checklistEn, ...guideEn, ...keyboardEn, ...helpEn, ...contentStatusEn };
+export const en: Record<MessageKey, string> = { ...commonEn, ...staffEn, ...displayEn, ...citizenEn, ...consentEn, ...identityEn, ...proceduresEn, ...procedurePageEn, ...checklistEn, ...guideEn, ...keyboardEn, ...helpEn, ...contentStatusEn };

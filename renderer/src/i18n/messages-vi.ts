@@ -5,6 +5,7 @@ import { citizenVi } from '../features/citizen/messages';
 import { consentVi } from '../features/consent/messages';
 import { identityVi } from '../features/identity/messages';
 import { proceduresVi } from '../features/procedures/messages';
+import { procedurePageVi } from '../features/procedures/page-messages';
 import { checklistVi } from '../features/checklist/messages';
 import { guideVi } from '../features/guide/messages';
 import { keyboardVi } from '../features/keyboard/messages';
@@ -49,6 +50,6 @@ const commonVi = {
 } as const;
 
 /** Each feature keeps its texts beside its code; they meet here. */
-export const vi = { ...commonVi, ...staffVi, ...displayVi, ...citizenVi, ...consentVi, ...identityVi, ...proceduresVi, ...checklistVi, ...guideVi, ...keyboardVi, ...helpVi, ...contentStatusVi };
+export const vi = { ...commonVi, ...staffVi, ...displayVi, ...citizenVi, ...consentVi, ...identityVi, ...proceduresVi, ...procedurePageVi, ...checklistVi, ...guideVi, ...keyboardVi, ...helpVi, ...contentStatusVi };
 
 export type MessageKey = keyof typeof vi;

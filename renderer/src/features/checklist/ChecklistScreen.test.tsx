@@ -5,11 +5,12 @@ import type { KioskClient } from '../../../../electron/api/contract';
 import type { Language } from '../../../../electron/api/kiosk';
 import { ClientProvider } from '../../app/client-context';
 import { I18nProvider } from '../../i18n/i18n';
+import { MARRIAGE, RESIDENCE } from '../procedures/real-shaped.fixture';
 import { ChecklistScreen, NO_TICKS, type ChecklistTicks } from './ChecklistScreen';
 
 const EXTRACT_URL = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=2.000635';
 
-const PROCEDURE: Procedure = {
+let PROCEDURE: Procedure = {
   code: '1.001193', name: 'Đăng ký khai sinh', nameEn: 'Birth registration', sector: 'ho-tich', steps: [], channels: [],
   documents: [{ documents: [
     { name: 'Giấy chứng sinh', obtain: { where: 'Cơ sở y tế nơi trẻ được sinh ra', whereEn: 'The health facility where the child was born' } },
@@ -18,6 +19,8 @@ const PROCEDURE: Procedure = {
   ] }],
   legalBasis: [], lifeEvents: [], citizenWords: [], onlineEntries: [], onlineGuide: [],
 };
+
+const BIRTH_PAGE = PROCEDURE;
 
 /** A fake core that answers catalogue.getProcedure with PROCEDURE. */
 const client = {
@@ -42,7 +45,10 @@ function show(language: Language, ticks: ChecklistTicks = NO_TICKS) {
   return { ticks: () => current };
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  PROCEDURE = BIRTH_PAGE;
+});
 
 describe('the checklist says where to get each missing paper', () => {
   it('shows the pack\'s place in Vietnamese, the guess when the pack says nothing, and a phone QR for online requests', async () => {
@@ -74,9 +80,50 @@ describe('the checklist says where to get each missing paper', () => {
   it('drops a paper from the missing list once ticked, with its QR code', async () => {
     const s = show('vi');
     fireEvent.click(await screen.findByTestId('checklist-item-1'));
-    expect(s.ticks()).toEqual({ caseIndex: 0, have: [1] });
+    expect(s.ticks()).toEqual({ caseIndex: null, have: [1] }); // one list for everyone: no case to choose
     expect(screen.queryByTestId('checklist-missing-1')).toBeNull();
     expect(screen.queryByTestId('phone-qr')).toBeNull();
     expect(screen.getByTestId('checklist-progress').textContent).toBe('Bạn đã có 1/3 giấy tờ');
   });
 });
+
+describe('the checklist follows the case chosen on the procedure page', () => {
+  it('lists the chosen case\'s papers with counts, without asking again', async () => {
+    PROCEDURE = RESIDENCE;
+    show('vi', { caseIndex: 1, have: [] });
+    await screen.findByTestId('checklist-case');
+    expect(screen.getByTestId('checklist-case').textContent).toContain('Đăng ký thường trú vào chỗ ở hợp pháp do thuê, mượn, ở nhờ');
+    expect(screen.queryByTestId('checklist-case-0')).toBeNull();
+    const items = within(screen.getByTestId('checklist-hand-in')).getAllByRole('checkbox');
+    expect(items.map((i) => i.querySelector('.checklist-name')!.textContent)).toEqual([
+      'Hợp đồng, văn bản về việc cho thuê, cho mượn, cho ở nhờ được công chứng hoặc chứng thực theo quy định của pháp luật.',
+      'Tờ khai thay đổi thông tin cư trú (mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).',
+    ]);
+    expect(items[0]!.textContent).toContain('1 bản chính');
+    expect(screen.getByTestId('checklist-progress').textContent).toBe('Bạn đã có 0/2 giấy tờ');
+  });
+
+  it('asks the case when none was chosen, offering only real cases (not the notes-only one)', async () => {
+    PROCEDURE = RESIDENCE;
+    const s = show('vi');
+    await screen.findByTestId('checklist-case-0');
+    expect(screen.queryByTestId('checklist-case-3')).toBeNull();
+    fireEvent.click(screen.getByTestId('checklist-case-2'));
+    expect(s.ticks()).toEqual({ caseIndex: 2, have: [] });
+    expect(within(screen.getByTestId('checklist-hand-in')).getAllByRole('checkbox')[1]!.textContent).toContain('1 bản chính, 2 bản sao');
+  });
+
+  it('lists papers to show apart, as "mang theo để xuất trình", tickable like the others', async () => {
+    PROCEDURE = MARRIAGE;
+    const s = show('vi');
+    const toShow = await screen.findByTestId('checklist-show');
+    expect(screen.getByText('Mang theo để xuất trình (cho cán bộ xem, không phải nộp)')).toBeTruthy();
+    const item = within(toShow).getByRole('checkbox');
+    expect(item.dataset.show).toBe('true');
+    expect(item.textContent).toContain('Hộ chiếu/Thẻ căn cước công dân');
+    expect(screen.getByTestId('checklist-progress').textContent).toBe('Bạn đã có 0/3 giấy tờ');
+    fireEvent.click(item);
+    expect(s.ticks()).toEqual({ caseIndex: null, have: [2] });
+  });
+});
+

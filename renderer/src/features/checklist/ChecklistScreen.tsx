@@ -1,6 +1,7 @@
-import type { DossierCase } from '../../../../electron/api/content';
 import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
+import { chosenCase, dossierView, mustChoose, paperName, papersToHandIn, papersToShow, type PaperRow } from '../procedures/dossier';
+import { paperCount } from '../procedures/channel-facts';
 import { localized } from '../procedures/localized';
 import { useCall } from '../procedures/use-call';
 import { MissingDocument } from './MissingDocument';
@@ -8,15 +9,18 @@ import './checklist.css';
 
 /** What the citizen ticked, kept by the flow (so back-and-forth keeps it) and wiped with it. */
 export interface ChecklistTicks {
+  /** The case chosen (index in the procedure's `documents`), on the procedure page or here. */
   readonly caseIndex: number | null;
+  /** Ticked rows: indexes into the papers to hand in, then the papers to show (one list). */
   readonly have: readonly number[];
 }
 export const NO_TICKS: ChecklistTicks = { caseIndex: null, have: [] };
 
 /**
- * The documents of the citizen's case as big toggles, ticked by the citizen; what is missing gets a
- * plain "where to get it" (the pack's `obtain`, else a guess from the name: MissingDocument). A
- * procedure with several cases asks which one first.
+ * The papers of the citizen's case as big toggles, ticked by the citizen: the papers to hand in (what
+ * everyone hands in, then the chosen case's), then the papers to bring to show at the desk ("mang theo
+ * để xuất trình"). What is missing gets a plain "where to get it" (MissingDocument). A procedure with
+ * several cases asks which one first, unless the citizen chose it on the procedure page.
  */
 export function ChecklistScreen({ code, ticks, onTicks, onGuide }: { code: string; ticks: ChecklistTicks; onTicks: (t: ChecklistTicks) => void; onGuide: (() => void) | null }) {
   const { t, language } = useI18n();
@@ -25,21 +29,23 @@ export function ChecklistScreen({ code, ticks, onTicks, onGuide }: { code: strin
   if (!p) return <p role="status">{t(value ? 'procedure.notFound' : 'find.loading')}</p>;
   const vi = language === 'vi' ? undefined : 'vi';
   const name = localized(language, p.name, p.nameEn);
-  const cases = p.documents;
-  const caseIndex = cases.length === 1 ? 0 : ticks.caseIndex;
+  const view = dossierView(p);
+  const caseIndex = chosenCase(view, ticks.caseIndex);
+  const handIn = papersToHandIn(p, view, caseIndex);
+  const show = papersToShow(p, view);
 
-  if (cases.length === 0) {
+  if (handIn.length + show.length === 0 && !mustChoose(view, caseIndex)) {
     return <section className="checklist card" data-testid="checklist-screen"><h1>{t('checklist.title', { name })}</h1><p className="notice">{t('checklist.none')}</p></section>;
   }
-  if (caseIndex === null || !cases[caseIndex]) {
+  if (mustChoose(view, caseIndex)) {
     return (
       <section className="checklist" data-testid="checklist-screen">
         <h1>{t('checklist.title', { name })}</h1>
         <h2>{t('checklist.chooseCase')}</h2>
         <div className="checklist-cases">
-          {cases.map((c, i) => (
-            <Button key={i} large onClick={() => onTicks({ caseIndex: i, have: [] })} data-testid={`checklist-case-${i}`}>
-              <span lang={vi}>{c.title ?? t('checklist.case', { n: i + 1 })}</span>
+          {view.choices.map((c) => (
+            <Button key={c.index} large className="checklist-case" onClick={() => onTicks({ caseIndex: c.index, have: [] })} data-testid={`checklist-case-${c.index}`}>
+              <span lang={vi}>{c.label}</span>
             </Button>
           ))}
         </div>
@@ -47,32 +53,48 @@ export function ChecklistScreen({ code, ticks, onTicks, onGuide }: { code: strin
     );
   }
 
-  const chosen: DossierCase = cases[caseIndex]!;
+  const rows: { row: PaperRow; show: boolean }[] = [...handIn.map((row) => ({ row, show: false })), ...show.map((row) => ({ row, show: true }))];
   const have = new Set(ticks.have);
   const toggle = (i: number) => onTicks({ caseIndex, have: have.has(i) ? ticks.have.filter((x) => x !== i) : [...ticks.have, i] });
-  const missing = chosen.documents.map((d, i) => ({ d, i })).filter(({ i }) => !have.has(i));
+  const missing = rows.map((r, i) => ({ ...r, i })).filter(({ i }) => !have.has(i));
+  const choice = view.choices.find((c) => c.index === caseIndex);
+  const item = ({ row, show: toShow }: { row: PaperRow; show: boolean }, i: number) => {
+    const count = paperCount(t, row.doc);
+    return (
+      <li key={i}>
+        <button type="button" role="checkbox" aria-checked={have.has(i)} className="checklist-item" onClick={() => toggle(i)} data-testid={`checklist-item-${i}`} data-show={toShow}>
+          <span className="checkbox" aria-hidden="true">{have.has(i) ? '✔' : ''}</span>
+          <span>
+            <span className="checklist-name" lang={vi}>{paperName(row.doc.name)}{row.doc.form ? ` (${t('procedure.form', { form: row.doc.form })})` : ''}</span>
+            {count && <span className="checklist-count">{count}</span>}
+            {row.doc.notes && <span className="result-sub" lang={vi}>{row.doc.notes}</span>}
+          </span>
+          <span className="checklist-state">{t(have.has(i) ? 'checklist.have' : 'checklist.notYet')}</span>
+        </button>
+      </li>
+    );
+  };
 
   return (
     <section className="checklist" data-testid="checklist-screen">
       <h1>{t('checklist.title', { name })}</h1>
-      {chosen.title && <p><strong lang={vi}>{chosen.title}</strong>{cases.length > 1 && <> · <button type="button" className="link-button" onClick={() => onTicks(NO_TICKS)}>{t('checklist.changeCase')}</button></>}</p>}
+      {choice && (
+        <p data-testid="checklist-case">
+          {t('page.chosenCase')} <strong lang={vi}>{choice.label}</strong>
+          {view.choices.length > 1 && <> · <button type="button" className="link-button" onClick={() => onTicks(NO_TICKS)}>{t('checklist.changeCase')}</button></>}
+        </p>
+      )}
       <p>{t('checklist.intro')}</p>
-      <ul className="checklist-items">
-        {chosen.documents.map((d, i) => (
-          <li key={i}>
-            <button type="button" role="checkbox" aria-checked={have.has(i)} className="checklist-item" onClick={() => toggle(i)} data-testid={`checklist-item-${i}`}>
-              <span className="checkbox" aria-hidden="true">{have.has(i) ? '✔' : ''}</span>
-              <span>
-                <span className="checklist-name" lang={vi}>{d.name}{d.form ? ` (${t('procedure.form', { form: d.form })})` : ''}</span>
-                {d.notes && <span className="result-sub" lang={vi}>{d.notes}</span>}
-              </span>
-              <span className="checklist-state">{t(have.has(i) ? 'checklist.have' : 'checklist.notYet')}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {handIn.length > 0 && <h2>{t('page.handIn')}</h2>}
+      <ul className="checklist-items" data-testid="checklist-hand-in">{rows.map((r, i) => (r.show ? null : item(r, i)))}</ul>
+      {show.length > 0 && (
+        <>
+          <h2>{t('checklist.show')}</h2>
+          <ul className="checklist-items" data-testid="checklist-show">{rows.map((r, i) => (r.show ? item(r, i) : null))}</ul>
+        </>
+      )}
       <p className="checklist-progress" role="status" data-testid="checklist-progress">
-        {t('checklist.progress', { have: chosen.documents.length - missing.length, total: chosen.documents.length })}
+        {t('checklist.progress', { have: rows.length - missing.length, total: rows.length })}
       </p>
       {missing.length === 0 ? (
         <p className="notice notice-ok">{t('checklist.allReady')}</p>
@@ -80,7 +102,7 @@ export function ChecklistScreen({ code, ticks, onTicks, onGuide }: { code: strin
         <div className="card" data-testid="checklist-missing">
           <h2>{t('checklist.missingTitle')}</h2>
           <ul className="checklist-missing">
-            {missing.map(({ d, i }) => <MissingDocument key={i} doc={d} index={i} />)}
+            {missing.map(({ row, i }) => <MissingDocument key={i} doc={{ ...row.doc, name: paperName(row.doc.name) }} index={i} />)}
           </ul>
         </div>
       )}

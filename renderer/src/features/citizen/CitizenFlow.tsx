@@ -15,7 +15,7 @@ import { ListScreen } from '../procedures/ListScreen';
 import { ProcedureScreen } from '../procedures/ProcedureScreen';
 import { AttractScreen, type Entry } from './AttractScreen';
 import { BottomBar } from './BottomBar';
-import { flowReducer, helpScreenName, screenForRef, START, type Screen } from './citizen-flow';
+import { chosenCaseOf, flowReducer, helpScreenName, screenForRef, START, type Screen } from './citizen-flow';
 import { FinishScreen } from './FinishScreen';
 import { ScanNoticeBanner } from './ScanNoticeBanner';
 
@@ -126,12 +126,14 @@ export function CitizenFlow({ onStart, onStartOver }: CitizenFlowProps) {
         return (
           <ProcedureScreen
             code={screen.code}
+            chosenCase={chosenCaseOf(flow, screen.code)}
+            onChooseCase={(caseIndex) => dispatch({ type: 'case', code: screen.code, caseIndex })}
             onPrepare={() => go({ name: 'checklist', code: screen.code })}
             onGuide={() => go({ name: 'guide', code: screen.code, step: 0 })}
           />
         );
       case 'essential':
-        return <EssentialServiceScreen n={screen.n} />;
+        return <EssentialServiceScreen n={screen.n} onOpen={(ref) => go(screenForRef(ref))} />;
       case 'checklist':
         return (
           <ChecklistScreen
@@ -146,6 +148,7 @@ export function CitizenFlow({ onStart, onStartOver }: CitizenFlowProps) {
           <GuideScreen
             code={screen.code}
             step={screen.step}
+            chosenCase={chosenCaseOf(flow, screen.code)}
             onStep={(step) => replace({ ...screen, step })}
             onDone={() => go({ name: 'outcome', code: screen.code })}
             onIdentify={() => toIdentify(consent === 'given')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowReducer, helpScreenName, screenForRef, START, type FlowState } from './citizen-flow';
+import { chosenCaseOf, flowReducer, helpScreenName, screenForRef, START, type FlowState } from './citizen-flow';
 
 const run = (...actions: Parameters<typeof flowReducer>[1][]): FlowState => actions.reduce(flowReducer, START);
 
@@ -45,5 +45,16 @@ describe('citizen flow', () => {
     expect(screenForRef({ kind: 'essentialService', n: 7 })).toEqual({ name: 'essential', n: 7 });
     expect(helpScreenName(null)).toBe('attract');
     expect(helpScreenName({ name: 'guide', code: '1.004194', step: 2 })).toBe('guide');
+  });
+
+  it('keeps the case chosen on the procedure page for the checklist and guide; another case drops the ticks', () => {
+    let s = run({ type: 'case', code: '1.004222', caseIndex: 1 }, { type: 'ticks', code: '1.004222', ticks: { caseIndex: 1, have: [0] } });
+    expect(chosenCaseOf(s, '1.004222')).toBe(1);
+    expect(chosenCaseOf(s, '1.000894')).toBeNull();
+    expect(flowReducer(s, { type: 'case', code: '1.004222', caseIndex: 1 })).toBe(s); // same case: ticks kept
+    s = flowReducer(s, { type: 'case', code: '1.004222', caseIndex: 2 });
+    expect(s.ticks['1.004222']).toEqual({ caseIndex: 2, have: [] });
+    s = flowReducer(s, { type: 'case', code: '1.004222', caseIndex: null });
+    expect(chosenCaseOf(s, '1.004222')).toBeNull();
   });
 });

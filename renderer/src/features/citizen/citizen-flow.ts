@@ -36,7 +36,9 @@ export type FlowAction =
   | { readonly type: 'replace'; readonly screen: Screen }
   | { readonly type: 'back' }
   | { readonly type: 'query'; readonly query: string }
-  | { readonly type: 'ticks'; readonly code: string; readonly ticks: ChecklistTicks };
+  | { readonly type: 'ticks'; readonly code: string; readonly ticks: ChecklistTicks }
+  /** The citizen chose a case on the procedure page (null: choose again): the checklist and guide follow it. */
+  | { readonly type: 'case'; readonly code: string; readonly caseIndex: number | null };
 
 export const START: FlowState = { screen: null, history: [], query: '', ticks: {} };
 
@@ -58,6 +60,12 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, query: action.query };
     case 'ticks':
       return { ...state, ticks: { ...state.ticks, [action.code]: action.ticks } };
+    case 'case': {
+      // Another case has other papers: what was ticked for the previous one no longer applies.
+      const before = state.ticks[action.code];
+      if (before && before.caseIndex === action.caseIndex) return state;
+      return { ...state, ticks: { ...state.ticks, [action.code]: { caseIndex: action.caseIndex, have: [] } } };
+    }
   }
 }
 
@@ -69,6 +77,11 @@ export function screenForRef(ref: CatalogueRef): Screen {
 /** The machine name of a screen for a help request (no personal data: never a code or a query). */
 export function helpScreenName(screen: Screen | null): KnownHelpScreen {
   return screen === null ? 'attract' : screen.name;
+}
+
+/** The case the citizen chose for a procedure (index in its `documents`), null when none yet. */
+export function chosenCaseOf(state: FlowState, code: string): number | null {
+  return state.ticks[code]?.caseIndex ?? null;
 }
 
 /** The procedure a screen is about, for the end-of-guide count and the finish screen. */

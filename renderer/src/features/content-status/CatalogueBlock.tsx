@@ -1,5 +1,6 @@
 import type { ContentStatus } from '../../../../electron/api/catalogue';
 import { useI18n } from '../../i18n/i18n';
+import { DataAge } from './DataAge';
 import { formatDay, formatWhen } from './format-when';
 import { catalogueProblems, catalogueVerdict } from './problem-lines';
 import { ProblemList } from './ProblemList';
@@ -19,6 +20,7 @@ export function CatalogueBlock({ status }: { status: ContentStatus }) {
   }[verdict];
   return (
     <StatusBlock area="procedures" title={t('contentStatus.procedures.title')} verdict={verdict} verdictText={verdictText}>
+      {pack && <DataAge pack={pack} />}
       {verdict === 'clean' && warnings > 0 && <p>{t('contentStatus.warnings', { count: warnings })}</p>}
       <dl className="content-status-facts">
         {pack && (

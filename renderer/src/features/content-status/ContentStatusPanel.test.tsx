@@ -149,4 +149,28 @@ describe('ContentStatusPanel', () => {
     expect(screen.getByTestId('content-status-procedures').textContent).toContain('14/03/2026 · 08:30');
     expect(screen.getByTestId('content-status-display-verdict').textContent).toContain('The content in use has no errors');
   });
+
+  it('shows the data\'s capture date and age, and flags stale data with the import command', async () => {
+    const real = { ...catalogue.pack!, packId: 'vn-ward-catalogue', sample: false, capturedAt: '2026-07-18', ageDays: 141, maxAgeDays: 180, stale: false };
+    setup({ 'catalogue.contentStatus': () => ({ ok: true, value: { ...catalogue, pack: real } }) });
+    await flush();
+    const age = screen.getByTestId('content-status-age');
+    expect(age.textContent).toBe('Dữ liệu thủ tục ngày 18/07/2026 (141 ngày trước)');
+    expect(age.dataset.stale).toBe('false');
+    expect(screen.queryByTestId('content-status-stale')).toBeNull();
+    cleanup();
+    setup({ 'catalogue.contentStatus': () => ({ ok: true, value: { ...catalogue, pack: { ...real, ageDays: 200, stale: true } } }) });
+    await flush();
+    expect(screen.getByTestId('content-status-age').textContent).toContain('Dữ liệu thủ tục ngày 18/07/2026 (200 ngày trước)');
+    const stale = screen.getByTestId('content-status-stale');
+    expect(stale.textContent).toBe('Dữ liệu đã cũ: hãy nhập dữ liệu mới từ Cổng Dịch vụ công quốc gia (dữ liệu quá 180 ngày), bằng lệnh npx kiosk content import-portal');
+    expect(stale.getAttribute('role')).toBe('alert');
+  });
+
+  it('dates a pack without a capture date by its own date', async () => {
+    setup({ 'catalogue.contentStatus': () => ({ ok: true, value: { ...catalogue, pack: { ...catalogue.pack!, ageDays: null } } }) });
+    await flush();
+    expect(screen.getByTestId('content-status-age').textContent).toBe('Dữ liệu thủ tục ngày 01/03/2026');
+  });
 });
+

@@ -2,6 +2,7 @@ import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
 import { localized } from '../procedures/localized';
 import { useCall } from '../procedures/use-call';
+import { GuidePapers } from './GuidePapers';
 import { GuideStepCard } from './GuideStepCard';
 import { PortalPane } from './PortalPane';
 import './guide.css';
@@ -14,6 +15,8 @@ export interface GuideScreenProps {
   /** After the last step: on to "how did it go". */
   readonly onDone: () => void;
   readonly onIdentify: () => void;
+  /** The case the citizen chose (index in the procedure's documents): its papers are listed to attach. */
+  readonly chosenCase?: number | null;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface GuideScreenProps {
  * The screen fills the area between the bars exactly: the step scrolls inside its card and the
  * back / next row stays at the bottom of the step column, always in view (guide.css).
  */
-export function GuideScreen({ code, step, onStep, onDone, onIdentify }: GuideScreenProps) {
+export function GuideScreen({ code, step, onStep, onDone, onIdentify, chosenCase = null }: GuideScreenProps) {
   const { t, language } = useI18n();
   const { value } = useCall('catalogue.getProcedure', { code });
   const p = value?.procedure;
@@ -36,6 +39,7 @@ export function GuideScreen({ code, step, onStep, onDone, onIdentify }: GuideScr
     <section className="guide" data-testid="guide-screen" data-step={index}>
       <div className="guide-main">
         <h1 className="guide-title">{t('guide.title', { name: localized(language, p.name, p.nameEn) })}</h1>
+        <GuidePapers procedure={p} chosen={chosenCase} />
         {current ? (
           <GuideStepCard step={current} index={index} total={steps.length} onIdentify={onIdentify} />
         ) : (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../citizen/Icon';
 import { lifeEventIcon, localized } from './localized';
@@ -33,19 +34,40 @@ export function LifeEventTiles({ onBrowse }: { onBrowse: (f: BrowseFilter) => vo
   );
 }
 
-/** Sectors (lĩnh vực), the portal's own browse axis. */
+/** How many sectors show before "Xem tất cả": the real catalogue has about 100, most with a handful of procedures. */
+export const TOP_SECTORS = 12;
+
+/**
+ * The sectors worth a tile: those with procedures, the most procedures first (ties by name), the top
+ * ones only until the citizen asks for all. Pure.
+ */
+export function sectorsForBrowse<S extends { name: string; count: number }>(sectors: readonly S[], all: boolean): { shown: S[]; total: number } {
+  const withProcedures = sectors.filter((s) => s.count > 0).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
+  return { shown: all ? withProcedures : withProcedures.slice(0, TOP_SECTORS), total: withProcedures.length };
+}
+
+/** Sectors (lĩnh vực), the portal's own browse axis: the largest first, "Xem tất cả" for the rest. */
 export function SectorTiles({ onBrowse }: { onBrowse: (f: BrowseFilter) => void }) {
   const { t, language } = useI18n();
+  const [all, setAll] = useState(false);
   const { value, error } = useCall('catalogue.sectors', {});
   if (!value) return <Loading error={error} />;
+  const { shown, total } = sectorsForBrowse(value.sectors, all);
   return (
-    <div className="tiles" data-testid="sectors">
-      {value.sectors.map((s) => (
-        <button key={s.id} type="button" className="tile" onClick={() => onBrowse({ kind: 'sector', id: s.id })} data-testid={`sector-${s.id}`}>
-          <span className="tile-name">{localized(language, s.name, s.nameEn)}</span>
-          <span className="tile-count">{t('find.count', { count: s.count })}</span>
+    <>
+      <div className="tiles" data-testid="sectors" data-shown={shown.length} data-total={total}>
+        {shown.map((s) => (
+          <button key={s.id} type="button" className="tile" onClick={() => onBrowse({ kind: 'sector', id: s.id })} data-testid={`sector-${s.id}`}>
+            <span className="tile-name">{localized(language, s.name, s.nameEn)}</span>
+            <span className="tile-count">{t('find.count', { count: s.count })}</span>
+          </button>
+        ))}
+      </div>
+      {shown.length < total && (
+        <button type="button" className="tile tile-more" onClick={() => setAll(true)} data-testid="sectors-all">
+          <span className="tile-name">{t('find.allSectors', { count: total })}</span>
         </button>
-      ))}
-    </div>
+      )}
+    </>
   );
 }

@@ -4,9 +4,13 @@ import { useI18n } from '../../i18n/i18n';
 import { localized } from './localized';
 import { useCall } from './use-call';
 
-/** Where a row of the 25 leads: the ward's procedure page when the pack has it, else the service sheet. */
+/**
+ * Where a row of the 25 leads: the procedure page when the service is one procedure (a procedure the
+ * ward does not handle says so and where to go, issue 12), else the service sheet, which lists the
+ * procedures it covers.
+ */
 export function essentialRef(s: EssentialService): CatalogueRef {
-  return s.code && s.atWard ? { kind: 'procedure', code: s.code } : { kind: 'essentialService', n: s.n };
+  return s.code ? { kind: 'procedure', code: s.code } : { kind: 'essentialService', n: s.n };
 }
 
 /** The 25 essential online public services (Directive 24/CT-TTg: online only since 1 Oct 2025). */

@@ -1,11 +1,15 @@
+import type { CatalogueRef } from '../../../../electron/api/catalogue';
 import { useI18n } from '../../i18n/i18n';
 import { PhoneQr } from '../guide/PhoneQr';
 import { localized } from './localized';
 import { useCall } from './use-call';
 import './procedures.css';
 
-/** One of the 25 that the ward does not handle (or the pack has no procedure for): what it is and where to do it online. */
-export function EssentialServiceScreen({ n }: { n: number }) {
+/**
+ * One of the 25 that is not one procedure of the pack: what it is, where to do it online, and the
+ * procedures of the pack it covers (a passport is two: issued in the country, abroad).
+ */
+export function EssentialServiceScreen({ n, onOpen }: { n: number; onOpen: (ref: CatalogueRef) => void }) {
   const { t, language } = useI18n();
   const { value, error } = useCall('catalogue.essentialServices', {});
   const s = value?.services.find((x) => x.n === n);
@@ -17,6 +21,14 @@ export function EssentialServiceScreen({ n }: { n: number }) {
       <span className="badges"><span className="badge badge-essential">{t('badge.essential', { n: s.n })}</span></span>
       <p>{localized(language, s.description, s.descriptionEn)}</p>
       {!s.atWard && <p className="notice">{t('essential.notAtWard')}</p>}
+      {(s.codes ?? []).length > 0 && (
+        <section className="procedure-part" data-testid="essential-procedures">
+          <h2>{t('essential.procedures')}</h2>
+          <ul className="result-list">
+            {s.codes!.map((code) => <CoveredProcedure key={code} code={code} onOpen={onOpen} />)}
+          </ul>
+        </section>
+      )}
       <section className="procedure-part">
         <h2>{t('essential.online')}</h2>
         {s.online.length === 0 && <p>{t('essential.noOnline')}</p>}
@@ -31,5 +43,22 @@ export function EssentialServiceScreen({ n }: { n: number }) {
         {web?.url && <PhoneQr url={web.url} />}
       </section>
     </article>
+  );
+}
+
+/** A procedure the service covers, as a result row when the pack has it (nothing when it does not). */
+function CoveredProcedure({ code, onOpen }: { code: string; onOpen: (ref: CatalogueRef) => void }) {
+  const { t, language } = useI18n();
+  const { value } = useCall('catalogue.getProcedure', { code });
+  const p = value?.procedure;
+  if (!p) return null;
+  return (
+    <li>
+      <button type="button" className="result" onClick={() => onOpen({ kind: 'procedure', code: p.code })} data-testid="result" data-ref={`p-${p.code}`}>
+        <span className="result-name">{localized(language, p.name, p.nameEn)}</span>
+        <span className="result-sub">{t('procedure.code', { code: p.code })}</span>
+        {p.atWard === false && <span className="badges"><span className="badge badge-muted">{t('badge.notAtWard')}</span></span>}
+      </button>
+    </li>
   );
 }

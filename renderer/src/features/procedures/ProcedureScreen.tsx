@@ -1,38 +1,56 @@
-import type { Channel, Procedure } from '../../../../electron/api/content';
-import { missingParts } from '../../../../electron/api/content';
+import type { Procedure } from '../../../../electron/api/content';
 import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
+import { formatDay } from '../content-status/format-when';
+import { DossierPart } from './DossierPart';
+import { chosenCase, dossierView } from './dossier';
+import { FeesAndTime } from './FeesAndTime';
 import { localized } from './localized';
+import { MoreFacts } from './MoreFacts';
+import { NotAtWard } from './NotAtWard';
 import { useCall } from './use-call';
+import { WherePart } from './WherePart';
 import './procedures.css';
+import './procedure-page.css';
 
-const CHANNEL_ORDER: readonly Channel['kind'][] = ['online', 'inPerson', 'postal'];
+export interface ProcedureScreenProps {
+  readonly code: string;
+  /** The case the citizen chose (index in `procedure.documents`), kept by the flow for the checklist and guide. */
+  readonly chosenCase?: number | null;
+  readonly onChooseCase?: (caseIndex: number | null) => void;
+  readonly onPrepare: () => void;
+  readonly onGuide: () => void;
+}
 
 /**
- * A published procedure in the order a citizen asks about it: what it is for, where and how (per
- * channel, with time limit and fee), documents per case, conditions, result; legal basis folded away.
+ * A published procedure in the order a citizen needs it (issue 12, "Faces for real data"): which
+ * case is yours → the papers to bring for it, with counts → fees and time online vs in person →
+ * where → the official page as a phone QR → the kiosk's plain steps; legal bases folded away. A
+ * procedure the ward does not handle says so first, with where to go and how to do it online.
  * Parts the pack does not know say "see the portal" instead of inventing a value.
  */
-export function ProcedureScreen({ code, onPrepare, onGuide }: { code: string; onPrepare: () => void; onGuide: () => void }) {
+export function ProcedureScreen({ code, chosenCase: chosen = null, onChooseCase = () => undefined, onPrepare, onGuide }: ProcedureScreenProps) {
   const { t, language } = useI18n();
   const { value, error } = useCall('catalogue.getProcedure', { code });
   const events = useCall('catalogue.lifeEvents', {});
+  const status = useCall('catalogue.contentStatus', {});
   if (error || (value && !value.procedure)) {
     return <section className="card" data-testid="procedure-not-found"><p className="notice" role="alert">{t('procedure.notFound')}</p></section>;
   }
   if (!value?.procedure) return <p role="status">{t('find.loading')}</p>;
   const p: Procedure = value.procedure;
-  const missing = new Set(missingParts(p));
+  const view = dossierView(p);
+  const inForce = chosenCase(view, chosen);
   const eventNames = p.lifeEvents
     .map((id) => events.value?.events.find((e) => e.id === id))
     .filter((e) => e !== undefined)
     .map((e) => localized(language, e.name, e.nameEn));
-  const channels = [...p.channels].sort((a, b) => CHANNEL_ORDER.indexOf(a.kind) - CHANNEL_ORDER.indexOf(b.kind));
   const vi = language === 'vi' ? undefined : 'vi';
-  const missingNote = <p className="missing">{t('procedure.missing')}</p>;
+  const capturedAt = status.value?.pack?.capturedAt ?? null;
+  const updatedAt = p.source?.updatedAt;
 
   return (
-    <article className="procedure" data-testid="procedure-screen" data-code={p.code}>
+    <article className="procedure procedure-page" data-testid="procedure-screen" data-code={p.code} data-at-ward={p.atWard === false ? 'false' : 'true'}>
       <header className="procedure-head">
         <h1 data-testid="procedure-name">{localized(language, p.name, p.nameEn)}</h1>
         {language === 'en' && p.nameEn && <p lang="vi" className="result-sub">{p.name}</p>}
@@ -43,85 +61,47 @@ export function ProcedureScreen({ code, onPrepare, onGuide }: { code: string; on
         </p>
         <span className="badges">
           {p.essentialService !== undefined && <span className="badge badge-essential" data-testid="essential-badge">{t('badge.essential', { n: p.essentialService })}</span>}
+          {p.atWard === false && <span className="badge badge-muted">{t('badge.notAtWard')}</span>}
           {p.onlineLevel === 'full' && <span className="badge">{t('badge.fullyOnline')}</span>}
           {p.onlineLevel === 'partial' && <span className="badge">{t('badge.partlyOnline')}</span>}
         </span>
-        {p.essentialService !== undefined && <p className="notice essential-notice">{t('procedure.essentialNotice')}</p>}
+        {(capturedAt || updatedAt) && (
+          <p className="data-as-of" data-testid="data-as-of">
+            {[capturedAt && t('page.dataAsOf', { date: formatDay(capturedAt) }), updatedAt && t('page.updatedOnPortal', { date: formatDay(updatedAt) })].filter(Boolean).join(' · ')}
+          </p>
+        )}
+        {p.atWard === false && <NotAtWard procedure={p} />}
+        {p.essentialService !== undefined && p.atWard !== false && <p className="notice essential-notice">{t('procedure.essentialNotice')}</p>}
         {value.group && <p>{t('procedure.group', { name: localized(language, value.group.name, value.group.nameEn) })}</p>}
+        {eventNames.length > 0 && <p>{t('procedure.usedFor', { events: eventNames.join(', ') })}</p>}
+        {p.who && <p lang={vi}>{t('procedure.who', { who: p.who })}</p>}
         {language === 'en' && <p className="result-sub">{t('procedure.published')}</p>}
       </header>
 
-      <section className="procedure-part">
-        <h2>{t('procedure.purpose')}</h2>
-        {eventNames.length > 0 && <p>{t('procedure.usedFor', { events: eventNames.join(', ') })}</p>}
-        {p.who && <p lang={vi}>{t('procedure.who', { who: p.who })}</p>}
-        {p.result && <p lang={vi}><strong>{t('procedure.result')}:</strong> {p.result}</p>}
-      </section>
+      <DossierPart procedure={p} view={view} chosen={inForce} onChoose={onChooseCase} />
+      <FeesAndTime procedure={p} />
+      <WherePart procedure={p} />
 
-      <section className="procedure-part" data-testid="procedure-how">
-        <h2>{t('procedure.how')}</h2>
-        {missing.has('channels') && missingNote}
-        <div className="channels">
-          {channels.map((c, i) => (
-            <div key={i} className={`channel channel-${c.kind}`}>
-              <h3>{t(`procedure.channel.${c.kind}`)}</h3>
-              <p lang={vi}>{t('procedure.timeLimit', { value: c.timeLimit ?? t('procedure.notPublished') })}</p>
-              <p lang={vi}>{t('procedure.fees', { value: c.fees ?? t('procedure.notPublished') })}</p>
-              {c.notes && <p lang={vi}>{c.notes}</p>}
-            </div>
-          ))}
-        </div>
-        {p.agency && <p lang={vi}>{t('procedure.agency', { value: p.agency })}</p>}
-        {p.where && <p lang={vi}>{t('procedure.where', { value: p.where })}</p>}
-        {p.onlineEntries.length > 0 && (
-          <p>{t('procedure.onlineAt', { places: p.onlineEntries.map((e) => localized(language, e.label, e.labelEn)).join(' · ') })}</p>
-        )}
-      </section>
-
-      <section className="procedure-part" data-testid="procedure-documents">
-        <h2>{t('procedure.documents')}</h2>
-        {missing.has('documents') && missingNote}
-        {p.documents.map((c, i) => (
-          <div key={i}>
-            {c.title && <h3 lang={vi}>{t('procedure.case', { title: c.title })}</h3>}
-            <ul className="documents" lang={vi}>
-              {c.documents.map((d, j) => (
-                <li key={j}>
-                  {d.name}
-                  {d.form && <> — <strong>{t('procedure.form', { form: d.form })}</strong></>}
-                  {(d.originals !== undefined || d.copies !== undefined) && (
-                    <span className="result-sub">{t('procedure.count', { originals: d.originals ?? 0, copies: d.copies ?? 0 })}</span>
-                  )}
-                  {d.notes && <span className="result-sub">{d.notes}</span>}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
-
-      <section className="procedure-part">
-        <h2>{t('procedure.conditions')}</h2>
-        {p.conditions ? <p lang={vi}>{p.conditions}</p> : missingNote}
-      </section>
-
-      <section className="procedure-part">
-        <h2>{t('procedure.result')}</h2>
-        {p.result ? <p lang={vi}>{p.result}</p> : missingNote}
-      </section>
-
-      {p.steps.length > 0 && (
-        <section className="procedure-part">
-          <h2>{t('procedure.steps')}</h2>
-          <ol lang={vi}>{p.steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
+      {p.plainSteps && p.plainSteps.length > 0 && (
+        <section className="procedure-part" data-testid="plain-steps">
+          <h2>{t('page.plainSteps')}</h2>
+          <ol lang={vi} className="plain-steps">{p.plainSteps.map((s, i) => <li key={i}>{s}</li>)}</ol>
+          <p className="result-sub">{t('page.plainStepsNote')}</p>
         </section>
       )}
-
-      <details className="procedure-part legal">
-        <summary>{t('procedure.legal')}</summary>
-        {p.legalBasis.length > 0 ? <ul lang={vi}>{p.legalBasis.map((l, i) => <li key={i}>{l}</li>)}</ul> : missingNote}
-        {p.decision && <p lang={vi}>{p.decision}</p>}
-      </details>
+      {p.conditions && (
+        <section className="procedure-part">
+          <h2>{t('procedure.conditions')}</h2>
+          <p lang={vi}>{p.conditions}</p>
+        </section>
+      )}
+      {p.steps.length > 0 && (
+        <details className="procedure-part legal">
+          <summary>{t('procedure.steps')}</summary>
+          <ol lang={vi}>{p.steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
+        </details>
+      )}
+      <MoreFacts procedure={p} />
 
       <div className="procedure-actions">
         {p.documents.length > 0 && <Button large onClick={onPrepare} data-testid="procedure-prepare">{t('procedure.prepare')}</Button>}

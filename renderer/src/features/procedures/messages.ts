@@ -6,6 +6,7 @@ export const proceduresVi = {
   'find.tab.essential': '25 dịch vụ thiết yếu',
   'find.tab.search': 'Tìm bằng chữ',
   'find.count': '{count} thủ tục',
+  'find.allSectors': 'Xem tất cả {count} lĩnh vực',
   'find.loading': 'Đang tải…',
   'find.empty': 'Chưa có thủ tục nào ở mục này.',
   'find.error': 'Không tải được danh sách. Vui lòng thử lại hoặc gọi cán bộ hỗ trợ.',
@@ -55,6 +56,7 @@ export const proceduresVi = {
   'procedure.published': 'Nội dung theo thủ tục đã công bố.',
   'essential.notAtWard': 'Dịch vụ này do cơ quan khác giải quyết, không làm tại phường.',
   'essential.online': 'Làm trực tuyến',
+  'essential.procedures': 'Các thủ tục của dịch vụ này',
   'essential.noOnline': 'Hỏi cán bộ tại quầy để biết nơi làm.',
 } as const;
 
@@ -65,6 +67,7 @@ export const proceduresEn: Record<keyof typeof proceduresVi, string> = {
   'find.tab.essential': '25 essential services',
   'find.tab.search': 'Search by words',
   'find.count': '{count} procedures',
+  'find.allSectors': 'See all {count} sectors',
   'find.loading': 'Loading…',
   'find.empty': 'No procedures here yet.',
   'find.error': 'The list could not be loaded. Please try again or call staff.',
@@ -114,5 +117,6 @@ export const proceduresEn: Record<keyof typeof proceduresVi, string> = {
   'procedure.published': 'The published procedure text is in Vietnamese.',
   'essential.notAtWard': 'This service is handled by another agency, not at the ward.',
   'essential.online': 'Do it online',
+  'essential.procedures': 'The procedures of this service',
   'essential.noOnline': 'Ask staff at the desk where to do it.',
 };
