@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calls } from '../../../electron/api/contract';
-import type { KioskCore } from '../../../electron/host/kiosk-core';
+import type { KioskCore } from '../../../electron/host/core-module';
 import type { LocalServer } from '../../../electron/host/server/local-server';
 import { ADMIN_PIN, connect, makeDisplayWorld } from './display-world';
 
