@@ -366,11 +366,15 @@ export const staffCalls = {
     input: z.object(auth),
     output: z.object({ retentionDays: z.number().int().positive(), referrals: z.array(ReferralSummary) }),
   }),
-  /** Decrypts the open referrals into a list for the police; they stay until the export is confirmed. */
+  /**
+   * Decrypts the open referrals into a list for the police: an XLSX encrypted with `password`, a one-time
+   * password shown to staff once (to pass to the officer apart from the file) and kept nowhere. A CSV cannot
+   * carry a password, so there is none. The referrals stay until the export is confirmed.
+   */
   'staff.referrals.export': call({
     access: 'staff',
-    input: z.object({ ...auth, format: z.enum(['xlsx', 'csv']) }),
-    output: z.object({ batchId: z.string(), count: Count, file: FileDownload }),
+    input: z.object({ ...auth, format: z.literal('xlsx') }),
+    output: z.object({ batchId: z.string(), count: Count, file: FileDownload, password: z.string().min(16) }),
   }),
   /** The police received the list: the personal part of that batch is deleted now. */
   'staff.referrals.confirmExport': call({ access: 'staff', input: z.object({ ...auth, batchId: z.string().min(8).max(64) }), output: z.object({ deleted: Count }) }),
