@@ -209,7 +209,11 @@ export type TargetProgress = z.infer<typeof TargetProgress>;
 
 export const Dashboard = z.object({
   period: Period,
-  totals: z.object({ records: Count, citizens: Count, referrals: Count, followUpsOpen: Count }).extend(OutcomeCounts.shape),
+  /**
+   * `citizensHelped`: times a citizen was helped (served kiosk sessions + assisted cases), the same figure and
+   * name as the lobby display's; `citizens`: distinct people among the assisted cases.
+   */
+  totals: z.object({ citizensHelped: Count, records: Count, citizens: Count, referrals: Count, followUpsOpen: Count }).extend(OutcomeCounts.shape),
   byGoal: z.array(z.object({ goal: AssistGoal }).extend(OutcomeCounts.shape)),
   failureReasons: z.array(z.object({ reason: FailureReason, count: Count })),
   byStaff: z.array(z.object({ staffId: AccountId, name: z.string(), team: z.string(), records: Count, citizens: Count, completed: Count })),

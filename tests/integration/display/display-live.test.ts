@@ -120,6 +120,25 @@ describe('the display feed over the WebSocket', () => {
   });
 });
 
+describe('one source for each figure (issue 13)', () => {
+  it('shows the staff dashboard\'s own figures: citizens helped this week, and kiosk.json\'s activation target', async () => {
+    const token = await adminToken();
+    const staff = connect('127.0.0.1', server.port, `face=staff&k=${server.launchToken}`);
+    await staff.opened;
+    const dashboard = (await staff.call('staff.dashboard', { token, range: 'week' })).value;
+    const d = connect('127.0.0.1', server.port, 'face=display');
+    await d.opened;
+    const slide = (await d.call('display.feed', {})).value.slides.find((s: { kind: string }) => s.kind === 'statistics');
+    expect(dashboard.totals.citizensHelped).toBeGreaterThan(0);
+    expect(slide.citizensHelpedThisWeek).toBe(dashboard.totals.citizensHelped);
+    const target = dashboard.targets.find((t: { indicator: string }) => t.indicator === 'vneid-activated');
+    expect(target).toBeDefined();
+    expect(slide.activationTarget).toEqual({ label: target.label, targetCount: target.targetCount, achieved: target.achieved, deadline: target.deadline });
+    staff.ws.close();
+    d.ws.close();
+  });
+});
+
 describe('after a restart', () => {
   it('keeps the emergency message up (it is stored), until withdrawn', async () => {
     const token = await adminToken();

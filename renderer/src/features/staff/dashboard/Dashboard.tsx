@@ -5,6 +5,7 @@ import { errorText, useI18n } from '../../../i18n/i18n';
 import { viDate } from '../dates';
 import { saveFile } from '../download';
 import type { StaffSessionApi } from '../use-staff-session';
+import { targetText } from '../../figures/target-text';
 import { BarList, Progress, StackedBars } from './charts';
 
 type Range = 'today' | 'week' | 'month';
@@ -25,7 +26,6 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
     if (r.ok) saveFile(r.value.file);
     else setError(r.error.code);
   };
-  const pct = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10 : 0);
   return (
     <section className="staff-dashboard" data-testid="dashboard">
       <h2>{t('staff.dashboard.title')}</h2>
@@ -40,6 +40,7 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
       {data && (
         <>
           <div className="staff-tiles-row">
+            <Tile label={t('figures.citizensHelped')} value={data.totals.citizensHelped} testId="total-citizens-helped" />
             <Tile label={t('staff.dashboard.citizens')} value={data.totals.citizens} testId="total-citizens" />
             <Tile label={t('staff.dashboard.records')} value={data.totals.records} testId="total-records" />
             <Tile label={t('staff.dashboard.completed')} value={data.totals.completed} testId="total-completed" />
@@ -97,16 +98,14 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
               {data.targets.length === 0 && <p>{t('staff.dashboard.none')}</p>}
               {data.targets.map((x) =>
                 x.achieved === null ? (
-                  <p key={x.indicator} className="staff-meta">
-                    <strong>{x.label}</strong>: {t('staff.dashboard.targetNotMeasured', { target: x.targetCount, deadline: viDate(x.deadline) })}
-                  </p>
+                  <p key={x.indicator} className="staff-meta">{targetText(t, x)}</p>
                 ) : (
                   <div key={x.indicator} className={x.overdue ? 'overdue' : ''}>
                     <Progress
                       testId={`target-${x.indicator}`}
                       value={x.achieved}
                       of={x.targetCount}
-                      label={`${x.label}: ${t('staff.dashboard.target', { achieved: x.achieved, target: x.targetCount, percent: pct(x.achieved, x.targetCount), deadline: viDate(x.deadline) })}${x.overdue ? ` · ${t('staff.dashboard.overdue')}` : ''}`}
+                      label={`${targetText(t, x)}${x.overdue ? ` · ${t('staff.dashboard.overdue')}` : ''}`}
                     />
                   </div>
                 ),
