@@ -95,14 +95,14 @@ test('a volunteer helps a citizen register VNeID level 1 with the simulated card
   // The checklist: five steps done, the approval SMS not yet there.
   for (const step of ['install-app', 'enter-id-phone', 'scan-card', 'face-capture', 'submit-registration']) {
     await page.getByTestId(`step-done-${step}`).click();
-    await expect(page.getByTestId(`step-state-${step}`)).toHaveText('Xong');
+    await expect(page.getByTestId(`step-state-${step}`)).toHaveText('Đã xong');
   }
   await page.getByTestId('step-failed-approval-sms').click();
   await page.getByTestId('reason-no-approval-sms-yet').click();
-  await expect(page.getByTestId('step-state-approval-sms')).toHaveText('Không được · Chưa nhận tin nhắn phê duyệt');
+  await expect(page.getByTestId('step-state-approval-sms')).toHaveText('Không làm được · Chưa nhận tin nhắn phê duyệt');
   await shot(page, '3-checklist');
   await page.getByTestId('assist-finish').click();
-  await expect(page.getByTestId('assist-saved')).toHaveText('Đã lưu: Chờ xử lý tiếp · Chờ tin nhắn phê duyệt');
+  await expect(page.getByTestId('assist-saved')).toHaveText('Đã lưu kết quả hỗ trợ. Kết quả: Chờ xử lý tiếp · Chờ tin nhắn phê duyệt');
 
   // The case waits in the follow-up list and counts on today's dashboard.
   await page.getByTestId('staff-tab-followUps').click();

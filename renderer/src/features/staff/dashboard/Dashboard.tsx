@@ -7,6 +7,7 @@ import { saveFile } from '../download';
 import type { StaffSessionApi } from '../use-staff-session';
 import { targetText } from '../../figures/target-text';
 import { BarList, Progress, StackedBars } from './charts';
+import { useProcedureNames } from './use-procedure-names';
 
 type Range = 'today' | 'week' | 'month';
 
@@ -16,6 +17,7 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
   const [range, setRange] = useState<Range>('today');
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const procedureNames = useProcedureNames(data?.citizenSessions.byProcedure.map((p) => p.code) ?? [], language);
   useEffect(() => {
     void staff.call('staff.dashboard', { range }).then((r) => (r.ok ? setData(r.value) : setError(r.error.code)));
   }, [staff.call, range]);
@@ -75,6 +77,8 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
               {data.byStaff.length === 0 ? <p>{t('staff.dashboard.none')}</p> : (
                 <BarList testId="chart-staff" bars={data.byStaff.map((s) => ({ key: String(s.staffId), label: `${s.name}${s.team ? ` (${s.team})` : ''}`, value: s.records }))} />
               )}
+            </div>
+            <div className="card">
               <h3>{t('staff.dashboard.byTeam')}</h3>
               {data.byTeam.length === 0 ? <p>{t('staff.dashboard.none')}</p> : (
                 <BarList testId="chart-teams" bars={data.byTeam.map((x, i) => ({ key: String(i), label: x.team || t('staff.dashboard.noTeam'), value: x.records }))} />
@@ -89,7 +93,14 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
               {data.citizenSessions.byProcedure.length > 0 && (
                 <>
                   <h4>{t('staff.dashboard.procedures')}</h4>
-                  <BarList testId="chart-procedures" bars={data.citizenSessions.byProcedure.map((p) => ({ key: p.code, label: `${p.code} (${p.submitted})`, value: p.guided }))} />
+                  <BarList
+                    testId="chart-procedures"
+                    bars={data.citizenSessions.byProcedure.map((p) => ({
+                      key: p.code,
+                      label: t('staff.dashboard.procedureBar', { name: procedureNames.get(p.code) ?? p.code, code: p.code, submitted: p.submitted }),
+                      value: p.guided,
+                    }))}
+                  />
                 </>
               )}
             </div>
