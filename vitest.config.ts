@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Unit tests sit beside the code (x.ts + x.test.ts); integration tests live in tests/integration.
 export default defineConfig({
   test: {
+    // Tests that need data from ../shared (absent in a clean clone) skip with a note; print each note once.
+    reporters: ['default', './tests/support/skip-notes-reporter.ts'],
     projects: [
       {
         test: {

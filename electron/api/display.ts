@@ -44,6 +44,16 @@ const slideBase = {
   durationMs: z.number().int().min(1000).max(600_000),
 };
 
+/** A target of kiosk.json (`targets`): its label, the count to reach by the deadline, and what is reached so far. */
+export const DisplayTarget = z.object({
+  label: z.string(),
+  targetCount: z.number().int().min(0),
+  /** null: the kiosk cannot measure this indicator. */
+  achieved: z.number().int().min(0).nullable(),
+  deadline: z.iso.date(),
+});
+export type DisplayTarget = z.infer<typeof DisplayTarget>;
+
 export const DisplaySlide = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('services'),
@@ -79,12 +89,15 @@ export const DisplaySlide = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('statistics'),
     ...slideBase,
-    /** Citizen sessions at the kiosk since Monday 00:00 (ward time). */
+    /**
+     * "Lượt công dân được hỗ trợ" since Monday 00:00 (ward time): served kiosk sessions plus staff-assisted
+     * cases, the same figure the staff dashboard shows for this week.
+     */
     citizensHelpedThisWeek: z.number().int().min(0),
     /** VNeID accounts activated with staff help since the 1st of the month; null = not available. */
     activationsThisMonth: z.number().int().min(0).nullable(),
-    /** The ward's monthly target for activations; null when none is set. */
-    activationTargetThisMonth: z.number().int().min(0).nullable(),
+    /** The ward's VNeID activation target from kiosk.json, as the staff dashboard shows it; null when none is set. */
+    activationTarget: DisplayTarget.nullable(),
   }),
 ]);
 export type DisplaySlide = z.infer<typeof DisplaySlide>;

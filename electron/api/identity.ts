@@ -125,14 +125,33 @@ export const identityEvents = {
  * Simulated devices (demo configuration and tests): "tap" a card profile on the simulated reader,
  * lift it, or "scan" a QR payload. Refused with `sim.not-simulated` when the device is real.
  */
+export const SimCardProfile = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  yearOfBirth: z.number().int(),
+  /** The profile the configuration taps by default. */
+  isDefault: z.boolean(),
+});
+export type SimCardProfile = z.infer<typeof SimCardProfile>;
+
+/** A profile is named by its file name in the simulator's cards folder: no path, no dots. */
+const SimProfileId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
+
 export const simulatorCalls = {
-  'sim.cardProfiles': defineCall({ access: 'citizen', input: z.object({}), output: z.array(z.object({ id: z.string(), label: z.string() })) }),
-  'sim.tapCard': defineCall({ access: 'citizen', input: z.object({ profile: z.string().optional() }), output: z.object({}) }),
+  /** The simulator's invented citizens, named as a person is (the profile id is for files and tests only). */
+  'sim.cardProfiles': defineCall({ access: 'citizen', input: z.object({}), output: z.array(SimCardProfile) }),
+  'sim.tapCard': defineCall({ access: 'citizen', input: z.object({ profile: SimProfileId.optional() }), output: z.object({}) }),
   'sim.removeCard': defineCall({ access: 'citizen', input: z.object({}), output: z.object({}) }),
-  /** `payload`: text to scan; `preset`: "card-qr" (the inserted profile's QR), "card-qr-damaged" (as a keyboard wedge would mangle it). */
+  /**
+   * `payload`: text to scan; `preset`: "card-qr" (the QR of `profile`, else of the inserted card, else of the
+   * configured one), "card-qr-damaged" (the same as a keyboard wedge would mangle it).
+   */
   'sim.scan': defineCall({
     access: 'citizen',
-    input: z.union([z.object({ payload: z.string().min(1).max(4096) }), z.object({ preset: z.enum(['card-qr', 'card-qr-damaged']) })]),
+    input: z.union([
+      z.object({ payload: z.string().min(1).max(4096) }),
+      z.object({ preset: z.enum(['card-qr', 'card-qr-damaged']), profile: SimProfileId.optional() }),
+    ]),
     output: z.object({}),
   }),
 };

@@ -209,7 +209,11 @@ export type TargetProgress = z.infer<typeof TargetProgress>;
 
 export const Dashboard = z.object({
   period: Period,
-  totals: z.object({ records: Count, citizens: Count, referrals: Count, followUpsOpen: Count }).extend(OutcomeCounts.shape),
+  /**
+   * `citizensHelped`: times a citizen was helped (served kiosk sessions + assisted cases), the same figure and
+   * name as the lobby display's; `citizens`: distinct people among the assisted cases.
+   */
+  totals: z.object({ citizensHelped: Count, records: Count, citizens: Count, referrals: Count, followUpsOpen: Count }).extend(OutcomeCounts.shape),
   byGoal: z.array(z.object({ goal: AssistGoal }).extend(OutcomeCounts.shape)),
   failureReasons: z.array(z.object({ reason: FailureReason, count: Count })),
   byStaff: z.array(z.object({ staffId: AccountId, name: z.string(), team: z.string(), records: Count, citizens: Count, completed: Count })),
@@ -366,11 +370,15 @@ export const staffCalls = {
     input: z.object(auth),
     output: z.object({ retentionDays: z.number().int().positive(), referrals: z.array(ReferralSummary) }),
   }),
-  /** Decrypts the open referrals into a list for the police; they stay until the export is confirmed. */
+  /**
+   * Decrypts the open referrals into a list for the police: an XLSX encrypted with `password`, a one-time
+   * password shown to staff once (to pass to the officer apart from the file) and kept nowhere. A CSV cannot
+   * carry a password, so there is none. The referrals stay until the export is confirmed.
+   */
   'staff.referrals.export': call({
     access: 'staff',
-    input: z.object({ ...auth, format: z.enum(['xlsx', 'csv']) }),
-    output: z.object({ batchId: z.string(), count: Count, file: FileDownload }),
+    input: z.object({ ...auth, format: z.literal('xlsx') }),
+    output: z.object({ batchId: z.string(), count: Count, file: FileDownload, password: z.string().min(16) }),
   }),
   /** The police received the list: the personal part of that batch is deleted now. */
   'staff.referrals.confirmExport': call({ access: 'staff', input: z.object({ ...auth, batchId: z.string().min(8).max(64) }), output: z.object({ deleted: Count }) }),

@@ -1,10 +1,22 @@
-import type { Handlers } from './api/dispatcher';
+import type { Dispatch, Handlers } from './api/dispatcher';
 import type { EventHub } from './api/event-hub';
 import type { LoadedConfig } from './config/load-config';
 import type { DeviceManager } from './devices/device-manager';
 import type { CitizenSessions } from './session/citizen-sessions';
+import type { KeyWrapper } from './staff/keys/key-provider';
 import type { Db } from './storage/database';
-import type { CoreOptions } from './kiosk-core';
+
+/**
+ * The core's contract: how it is started, what every module receives and what the composition root
+ * (kiosk-core.ts) hands back. Types only, in their own file, so that modules and the composition root
+ * both depend on this file and never on each other (issue 13: kiosk-core.ts and this file imported each other).
+ */
+
+export interface CoreOptions {
+  readonly runtime: 'electron' | 'browser';
+  /** The OS keystore (Electron's safeStorage) wrapping the staff key file; absent in browser mode. */
+  readonly keyWrapper?: KeyWrapper;
+}
 
 /** What every area of the core may use: the shared services built by the composition root. */
 export interface CoreContext {
@@ -31,3 +43,15 @@ export interface CoreModule {
 }
 
 export type CoreModuleFactory = (ctx: CoreContext) => CoreModule | Promise<CoreModule>;
+
+/** The running core, as the shell (Electron or browser mode) and the local server see it. */
+export interface KioskCore {
+  readonly loaded: LoadedConfig;
+  readonly dispatch: Dispatch;
+  readonly events: EventHub;
+  readonly sessions: CitizenSessions;
+  readonly devices: DeviceManager;
+  readonly db: Db;
+  module: CoreContext['module'];
+  stop(): Promise<void>;
+}

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createDispatcher, type Dispatch, type Handlers } from './api/dispatcher';
+import { createDispatcher, type Handlers } from './api/dispatcher';
 import { EventHub } from './api/event-hub';
 import type { LoadedConfig } from './config/load-config';
 import { DeviceManager } from './devices/device-manager';
@@ -9,28 +9,10 @@ import { securityLog } from './logging/security-log';
 import { CitizenSessions } from './session/citizen-sessions';
 import { sessionHandlers } from './session/session-handlers';
 import { kioskHandlers } from './kiosk-handlers';
-import { openDatabase, type Db } from './storage/database';
+import { openDatabase } from './storage/database';
 import { CitizenSessionLog } from './storage/repositories/citizen-session-log';
-import type { CoreContext, CoreModule } from './core-module';
-import type { KeyWrapper } from './staff/keys/key-provider';
+import type { CoreContext, CoreModule, CoreOptions, KioskCore } from './core-module';
 import { coreModules } from './core-modules';
-
-export interface KioskCore {
-  readonly loaded: LoadedConfig;
-  readonly dispatch: Dispatch;
-  readonly events: EventHub;
-  readonly sessions: CitizenSessions;
-  readonly devices: DeviceManager;
-  readonly db: Db;
-  module: CoreContext['module'];
-  stop(): Promise<void>;
-}
-
-export interface CoreOptions {
-  readonly runtime: 'electron' | 'browser';
-  /** The OS keystore (Electron's safeStorage) wrapping the staff key file; absent in browser mode. */
-  readonly keyWrapper?: KeyWrapper;
-}
 
 /** Composition root of the core: wires config, storage, devices, sessions and the contract. Nothing else. */
 export async function startKioskCore(loaded: LoadedConfig, options: CoreOptions): Promise<KioskCore> {

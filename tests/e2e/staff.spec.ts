@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { decryptXlsx } from '../../electron/host/staff/referrals/protected-file';
 import { expect, test } from './support/kiosk-fixture';
 import { apiCall } from './support/api-call';
 import { REPO, type RunningKiosk } from './support/kiosk-process';
@@ -27,6 +28,13 @@ function addStaff(kiosk: RunningKiosk, name: string, role: string): number {
   return id;
 }
 
+/** Opens the staff face and signs in with the account's tile and the PIN pad. */
+async function signIn(page: Page, kiosk: RunningKiosk, accountId: number): Promise<void> {
+  await page.goto(kiosk.staffUrl);
+  await page.getByTestId(`staff-tile-${accountId}`).click();
+  for (const d of PIN) await page.getByTestId(`pin-key-${d}`).click();
+  await page.getByTestId('pin-ok').click();
+}
 
 function scanForPersonalData(kiosk: RunningKiosk): void {
   const files = readdirSync(kiosk.dataDir).map((f) => join(kiosk.dataDir, f)).filter((f) => statSync(f).isFile());
@@ -87,14 +95,14 @@ test('a volunteer helps a citizen register VNeID level 1 with the simulated card
   // The checklist: five steps done, the approval SMS not yet there.
   for (const step of ['install-app', 'enter-id-phone', 'scan-card', 'face-capture', 'submit-registration']) {
     await page.getByTestId(`step-done-${step}`).click();
-    await expect(page.getByTestId(`step-state-${step}`)).toHaveText('Xong');
+    await expect(page.getByTestId(`step-state-${step}`)).toHaveText('Đã xong');
   }
   await page.getByTestId('step-failed-approval-sms').click();
   await page.getByTestId('reason-no-approval-sms-yet').click();
-  await expect(page.getByTestId('step-state-approval-sms')).toHaveText('Không được · Chưa nhận tin nhắn phê duyệt');
+  await expect(page.getByTestId('step-state-approval-sms')).toHaveText('Không làm được · Chưa nhận tin nhắn phê duyệt');
   await shot(page, '3-checklist');
   await page.getByTestId('assist-finish').click();
-  await expect(page.getByTestId('assist-saved')).toHaveText('Đã lưu: Chờ xử lý tiếp · Chờ tin nhắn phê duyệt');
+  await expect(page.getByTestId('assist-saved')).toHaveText('Đã lưu kết quả hỗ trợ. Kết quả: Chờ xử lý tiếp · Chờ tin nhắn phê duyệt');
 
   // The case waits in the follow-up list and counts on today's dashboard.
   await page.getByTestId('staff-tab-followUps').click();
@@ -130,11 +138,7 @@ test('a volunteer helps a citizen register VNeID level 1 with the simulated card
 });
 
 test('an admin opens the audit log: intact, with their own sign-in', async ({ page, kiosk }) => {
-  const admin = addStaff(kiosk, 'Nguyễn Quản Trị', 'admin');
-  await page.goto(kiosk.staffUrl);
-  await page.getByTestId(`staff-tile-${admin}`).click();
-  for (const d of PIN) await page.getByTestId(`pin-key-${d}`).click();
-  await page.getByTestId('pin-ok').click();
+  await signIn(page, kiosk, addStaff(kiosk, 'Nguyễn Quản Trị', 'admin'));
   await expect(page.getByTestId('staff-who')).toContainText('Nguyễn Quản Trị');
 
   await page.getByTestId('staff-tab-audit').click();
@@ -146,4 +150,40 @@ test('an admin opens the audit log: intact, with their own sign-in', async ({ pa
   await expect(ownSignIn).toHaveCount(1);
   await expect(ownSignIn.locator('td').nth(1)).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
   await shot(page, '5-audit-log');
+});
+
+test('the police list leaves as a password-locked XLSX, after a warning, with its one-time password on screen', async ({ page, kiosk }) => {
+  await signIn(page, kiosk, addStaff(kiosk, 'Lê Thu Hà', 'staff'));
+  await page.getByTestId('staff-tab-referrals').click();
+  await page.getByTestId('referral-manual').click();
+  for (const d of CARD.idNumber) await page.getByTestId(`referral-id-key-${d}`).click();
+  await page.getByTestId('referral-name').fill(CARD.fullName);
+  await page.getByTestId('referral-kind-sex').click();
+  await page.getByTestId('referral-consent').check();
+  await page.getByTestId('referral-save').click();
+  await expect(page.getByTestId('referral-message')).toContainText('Đã ghi nhận');
+
+  // A warning first; cancelling exports nothing.
+  await page.getByTestId('referral-export-xlsx').click();
+  await expect(page.getByTestId('referral-export-warning')).toContainText('họ tên, số định danh cá nhân và ghi chú của 1 công dân');
+  await page.getByTestId('referral-export-cancel').click();
+  await expect(page.getByTestId('referral-confirm')).toHaveCount(0);
+
+  await page.getByTestId('referral-export-xlsx').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('referral-export-go').click()]);
+  const password = (await page.getByTestId('referral-password').textContent()) ?? '';
+  expect(password).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
+  await shot(page, '6-police-list-password');
+  const bytes = readFileSync((await download.path())!);
+  // An encrypted Office file (OLE compound file), not a readable zip; it opens with the password shown.
+  expect(bytes.subarray(0, 4).toString('hex')).toBe('d0cf11e0');
+  expect(bytes.includes(Buffer.from(CARD.idNumber))).toBe(false);
+  const opened = await decryptXlsx(bytes, password);
+  expect(opened.subarray(0, 2).toString()).toBe('PK');
+
+  await page.getByTestId('referral-password-hide').click();
+  await expect(page.getByTestId('referral-password')).toHaveCount(0);
+  await page.getByTestId('referral-confirm').click();
+  await expect(page.getByTestId('referral-message')).toContainText('Đã xóa thông tin cá nhân của 1 trường hợp');
+  scanForPersonalData(kiosk);
 });

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCardFiles, CARD_FILE_IDS, dataGroupFileId, unknownCscaPki } from '../../sim/card-profile/build-card-files';
@@ -12,6 +11,7 @@ import type { HashName } from './algorithms';
 import { verifyPassiveAuthentication } from './passive-auth';
 import { ecFixtureKey, fixtureCsca, fixtureDs, rsaFixtureKey } from './pa.fixtures';
 import { trustStoreFromFiles } from './trust-store';
+import { skipWithoutVnCsca, vnCsca } from './vn-csca.fixtures';
 import { parseSod } from '../lds/sod';
 
 const pki = defaultTestPki();
@@ -111,10 +111,9 @@ describe('Passive Authentication over simulated cards', () => {
     expect(r).toMatchObject({ status: 'failed', reasonCode: 'sod.malformed', dataGroupHashes: [] });
   });
 
-  it('is not checkable against the real Vietnamese CSCA (a different authority)', () => {
-    const path = new URL('../../../../shared/data/csca/vn-csca-epassport.der', import.meta.url);
-    if (!existsSync(path)) return expect.fail('shared/data/csca/vn-csca-epassport.der is missing');
-    const vn = trustStoreFromFiles([{ name: 'vn.der', bytes: new Uint8Array(readFileSync(path)) }]);
+  it('is not checkable against the real Vietnamese CSCA (a different authority)', (ctx) => {
+    skipWithoutVnCsca(ctx);
+    const vn = trustStoreFromFiles([{ name: 'vn.der', bytes: vnCsca() }]);
     const files = buildCardFiles(adult, pki);
     expect(verifyPassiveAuthentication({ sod: files.get(CARD_FILE_IDS.sod) as Uint8Array, dataGroups: readDataGroups(files), trustStore: vn }).reasonCode).toBe('pa.no-trusted-csca');
   });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -8,11 +8,8 @@ import { defaultTestPki } from '../../sim/card-profile/test-pki';
 import { parseCertificate } from './certificate';
 import { parsePublicKey } from './public-key';
 import { loadTrustStore, trustEntry, trustStoreFromFiles } from './trust-store';
+import { skipWithoutVnCsca, vnCsca } from './vn-csca.fixtures';
 
-/** The real "CSCA ePassport Vietnam" (public master-list data), read from shared/, never copied into the repo. */
-const VN_CSCA_PATH = new URL('../../../../shared/data/csca/vn-csca-epassport.der', import.meta.url);
-const hasVnCsca = existsSync(VN_CSCA_PATH);
-const vnCsca = () => new Uint8Array(readFileSync(VN_CSCA_PATH));
 const pem = (der: Uint8Array) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
 
 const dirs: string[] = [];
@@ -26,7 +23,8 @@ afterAll(() => {
 });
 
 describe('the real Vietnamese CSCA (brainpoolP512r1, explicit parameters)', () => {
-  it.skipIf(!hasVnCsca)('loads, its explicit curve is recognised and its self-signature verifies', () => {
+  it('loads, its explicit curve is recognised and its self-signature verifies', (ctx) => {
+    skipWithoutVnCsca(ctx);
     const entry = trustEntry('vn-csca-epassport.der', vnCsca());
     expect(entry.ok).toBe(true);
     if (!entry.ok) return;
@@ -47,14 +45,16 @@ describe('the real Vietnamese CSCA (brainpoolP512r1, explicit parameters)', () =
     expect(Buffer.from(entry.value.certificate.subjectKeyIdentifier ?? []).toString('hex')).toBe('88918f5a25ece37a3e04c52d38a4f2b5123c85c7');
   });
 
-  it.skipIf(!hasVnCsca)('is rejected when one byte of its signature is changed', () => {
+  it('is rejected when one byte of its signature is changed', (ctx) => {
+    skipWithoutVnCsca(ctx);
     const der = vnCsca();
     der[der.length - 5] = (der[der.length - 5] as number) ^ 0x01;
     const entry = trustEntry('vn.der', der);
     expect(!entry.ok && entry.error.code).toBe('trust.self-signature-invalid');
   });
 
-  it.skipIf(!hasVnCsca)('property: damaged copies give an entry or a typed rejection, never an exception', () => {
+  it('property: damaged copies give an entry or a typed rejection, never an exception', (ctx) => {
+    skipWithoutVnCsca(ctx);
     const der = vnCsca();
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(der.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }), (edits) => {
@@ -74,7 +74,8 @@ describe('the real Vietnamese CSCA (brainpoolP512r1, explicit parameters)', () =
 });
 
 describe('loadTrustStore', () => {
-  it.skipIf(!hasVnCsca)('reads DER and PEM bundles, lists rejected files with reasons and skips other files', async () => {
+  it('reads DER and PEM bundles, lists rejected files with reasons and skips other files', async (ctx) => {
+    skipWithoutVnCsca(ctx);
     const dir = tempDir();
     const pki = defaultTestPki();
     writeFileSync(join(dir, 'vn.der'), vnCsca());

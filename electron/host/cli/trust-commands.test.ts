@@ -1,13 +1,12 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { skipWithoutVnCsca, VN_CSCA_PATH } from '../../../drivers/emrtd/pa/vn-csca.fixtures';
 import { allCommands } from './registry';
 import { runCli } from './run-cli';
 
-/** The real VN CSCA lives in shared/ (beside the repository) and is only copied into a temp dir. */
-const VN_CSCA = fileURLToPath(new URL('../../../../shared/data/csca/vn-csca-epassport.der', import.meta.url));
 const DEMO_TRUST = fileURLToPath(new URL('../../../kiosk-config/sim/trust-store', import.meta.url));
 
 const dirs: string[] = [];
@@ -23,13 +22,14 @@ async function run(...argv: string[]) {
 function storeWithVnCsca(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-trust-'));
   dirs.push(dir);
-  copyFileSync(VN_CSCA, join(dir, 'vn-csca-epassport.der'));
+  copyFileSync(VN_CSCA_PATH, join(dir, 'vn-csca-epassport.der'));
   writeFileSync(join(dir, 'broken.pem'), '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n');
   return dir;
 }
 
 describe('kiosk trust list', () => {
-  it.skipIf(!existsSync(VN_CSCA))('lists the real VN CSCA with its explicit brainpoolP512r1 key, dates, and the file it could not use', async () => {
+  it('lists the real VN CSCA with its explicit brainpoolP512r1 key, dates, and the file it could not use', async (ctx) => {
+    skipWithoutVnCsca(ctx);
     const r = await run('trust', 'list', storeWithVnCsca());
     expect(r.code).toBe(0);
     expect(r.out).toContain('1 usable CSCA certificate(s), 1 rejected file(s)');
@@ -40,7 +40,8 @@ describe('kiosk trust list', () => {
     expect(r.out).toMatch(/NO {2}broken\.pem: trust\.not-a-certificate: /);
   });
 
-  it.skipIf(!existsSync(VN_CSCA))('prints JSON with --json', async () => {
+  it('prints JSON with --json', async (ctx) => {
+    skipWithoutVnCsca(ctx);
     const r = await run('trust', 'list', storeWithVnCsca(), '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);

@@ -1,5 +1,6 @@
 import type { CardReadRequest, CardReadResult } from '../../../drivers/card/card-read';
 import type { DriverError, Result } from '../../../drivers/result';
+import type { SimCardProfile } from '../../api/identity';
 import type { KioskDevice } from './device';
 
 /**
@@ -18,10 +19,11 @@ export interface CardReaderDevice extends KioskDevice {
 
 /** Demo and test controls of the simulated reader. */
 export interface CardSimulatorControl {
-  profiles(): { id: string; label: string }[];
+  /** Every profile that loads, in file-name order; a file that does not load is left out (and logged). */
+  profiles(): Promise<SimCardProfile[]>;
   /** Puts a card profile (default: the configured one) on the reader. */
   tap(profileId?: string): Promise<void>;
   remove(): Promise<void>;
   /** The card QR text of a profile (default: the card on the reader, else the configured one). */
-  qrPayload(profileId?: string): string;
+  qrPayload(profileId?: string): Promise<string>;
 }

@@ -3,6 +3,7 @@ import { loadCardProfile, type CardProfile } from '../../../drivers/sim/card-pro
 import type { VirtualCard } from '../../../drivers/sim/virtual-card';
 import { cardQrPayload, virtualCardFromProfile } from '../../../drivers/sim/simulated-card';
 import { readdirSync } from 'node:fs';
+import type { SimCardProfile } from '../../api/identity';
 import type { CardSimulatorControl } from './card-reader-device';
 
 /** Where a simulated card is put: the virtual PN532's field. */
@@ -25,18 +26,19 @@ export class SimulatedCardControl implements CardSimulatorControl {
     private readonly defaultProfile: string,
   ) {}
 
-  profiles(): { id: string; label: string }[] {
+  async profiles(): Promise<SimCardProfile[]> {
     let files: string[] = [];
     try {
-      files = readdirSync(this.cardsDir).filter((f) => f.endsWith('.json'));
+      files = readdirSync(this.cardsDir).filter((f) => f.endsWith('.json')).sort();
     } catch {
       return [];
     }
-    return files.map((f) => {
-      const id = f.replace(/\.json$/, '');
-      const p = this.cache.get(id);
-      return { id, label: p ? `${p.fullName} (${id})` : id };
-    });
+    const listed: SimCardProfile[] = [];
+    for (const id of files.map((f) => f.replace(/\.json$/, ''))) {
+      const profile = await this.load(id).catch((e: Error) => console.warn(`[sim] ${e.message}`));
+      if (profile) listed.push({ id, fullName: profile.fullName, yearOfBirth: Number(profile.dateOfBirth.slice(0, 4)), isDefault: id === this.defaultProfile });
+    }
+    return listed;
   }
 
   async tap(profileId?: string): Promise<void> {
@@ -50,14 +52,11 @@ export class SimulatedCardControl implements CardSimulatorControl {
     this.onReader = null;
   }
 
-  qrPayload(profileId?: string): string {
-    const id = profileId ?? this.onReader ?? this.defaultProfile;
-    const profile = this.cache.get(id);
-    if (!profile) throw new Error(`card profile ${id} is not loaded yet`);
-    return cardQrPayload(profile);
+  async qrPayload(profileId?: string): Promise<string> {
+    return cardQrPayload(await this.load(profileId ?? this.onReader ?? this.defaultProfile));
   }
 
-  /** Loads (and caches) a profile; the default one is loaded at start so qrPayload works at once. */
+  /** Loads (and caches) a profile; the default one is loaded at start so a scan works at once. */
   async load(id: string): Promise<CardProfile> {
     const cached = this.cache.get(id);
     if (cached) return cached;

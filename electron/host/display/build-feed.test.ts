@@ -36,11 +36,14 @@ const contentInput: DisplayContentInput = {
   statistics: { activationTargetPerMonth: 200 },
 };
 
+/** kiosk.json's activation target as the staff module hands it over (ward-figures.ts). */
+const TARGET = { label: 'Công dân kích hoạt VNeID', targetCount: 8000, achieved: 12, deadline: '2026-12-31' };
+
 const input = (over: Partial<FeedInput> = {}): FeedInput => ({
   content: DisplayContent.parse(contentInput),
   services,
   servicesSample: false,
-  counts: { citizensHelpedThisWeek: 42, activationsThisMonth: 17 },
+  counts: { citizensHelpedThisWeek: 42, activationsThisMonth: 17, activationTarget: null },
   emergency: null,
   wardName: 'Phường Minh Họa',
   wardTime: wardTime(new Date('2026-03-14T02:00:00Z'), 'Asia/Ho_Chi_Minh'), // Saturday 09:00
@@ -77,10 +80,10 @@ describe('buildSlides', () => {
     expect(buildSlides(input({ content })).some((s) => s.kind === 'announcements')).toBe(false);
   });
 
-  it('carries counts only, and null when activations are not available', () => {
-    const stats = buildSlides(input({ counts: { citizensHelpedThisWeek: 3, activationsThisMonth: null } })).find((s) => s.kind === 'statistics');
+  it('carries counts only, and null when activations are not available; the target is kiosk.json\'s, not display.json\'s', () => {
+    const stats = buildSlides(input({ counts: { citizensHelpedThisWeek: 3, activationsThisMonth: null, activationTarget: TARGET } })).find((s) => s.kind === 'statistics');
     expect(stats).toEqual({
-      kind: 'statistics', key: 'statistics-4', durationMs: 8000, citizensHelpedThisWeek: 3, activationsThisMonth: null, activationTargetThisMonth: 200,
+      kind: 'statistics', key: 'statistics-4', durationMs: 8000, citizensHelpedThisWeek: 3, activationsThisMonth: null, activationTarget: TARGET,
     });
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DisplayFeed, DisplayService, DisplaySlide, EmergencyMessage, LocalText } from '../../api/display';
+import type { DisplayFeed, DisplayService, DisplaySlide, DisplayTarget, EmergencyMessage, LocalText } from '../../api/display';
 import type { DisplayContent } from './display-content-schema';
 import { activeAnnouncements, type WardTime } from './schedule';
 
@@ -13,10 +13,14 @@ export interface ServiceSource {
   readonly online?: readonly { readonly place: string; readonly label: string; readonly labelEn?: string | undefined; readonly url?: string | undefined }[];
 }
 
-/** Counts shown on the statistics slide; `activationsThisMonth` null = the source is not available. */
+/**
+ * Counts shown on the statistics slide; `activationsThisMonth` null = the source is not available.
+ * `activationTarget`: kiosk.json's VNeID activation target as the staff dashboard shows it (ward-figures.ts).
+ */
 export interface DisplayCounts {
   readonly citizensHelpedThisWeek: number;
   readonly activationsThisMonth: number | null;
+  readonly activationTarget: DisplayTarget | null;
 }
 
 export interface FeedInput {
@@ -84,7 +88,7 @@ export function buildSlides(input: FeedInput): DisplaySlide[] {
           kind: 'statistics', key, durationMs,
           citizensHelpedThisWeek: input.counts.citizensHelpedThisWeek,
           activationsThisMonth: input.counts.activationsThisMonth,
-          activationTargetThisMonth: content.statistics.activationTargetPerMonth ?? null,
+          activationTarget: input.counts.activationTarget,
         });
         break;
     }

@@ -80,7 +80,10 @@ export const DisplayContent = z.strictObject({
   ticker: LocalText.optional(),
   statistics: z
     .strictObject({
-      /** The ward's monthly target of VNeID activations helped at the centre; absent = no target shown. */
+      /**
+       * No longer shown (issue 13): the display shows kiosk.json's `targets` entry "vneid-activated", as the
+       * staff dashboard does, so that one figure has one source. Still accepted so older packs load.
+       */
       activationTargetPerMonth: z.number().int().min(0).optional(),
     })
     .default({}),

@@ -28,7 +28,7 @@ class MemoryEmergency implements EmergencySlot {
 let dir: string;
 let file: string;
 let published: DisplayFeed[];
-let counts: { citizensHelpedThisWeek: number; activationsThisMonth: number | null };
+let counts: { citizensHelpedThisWeek: number; activationsThisMonth: number | null; activationTarget: null };
 let log: string[];
 let statuses: DisplayContentStatus[];
 
@@ -54,7 +54,7 @@ beforeEach(() => {
   published = [];
   log = [];
   statuses = [];
-  counts = { citizensHelpedThisWeek: 5, activationsThisMonth: null };
+  counts = { citizensHelpedThisWeek: 5, activationsThisMonth: null, activationTarget: null };
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -130,7 +130,7 @@ describe('DisplayFeedService', () => {
     writeFileSync(file, JSON.stringify(content()));
     const s = make();
     await s.start();
-    counts = { citizensHelpedThisWeek: 6, activationsThisMonth: 2 };
+    counts = { citizensHelpedThisWeek: 6, activationsThisMonth: 2, activationTarget: null };
     await vi.advanceTimersByTimeAsync(30_000);
     await s.whenIdle();
     const stats = published.at(-1)!.slides.find((x) => x.kind === 'statistics');

@@ -2,6 +2,8 @@ import { dirname } from 'node:path';
 import { ApiFailure } from '../api/api-failure';
 import type { CallContext } from '../api/dispatcher';
 import type { CoreContext, CoreModule } from '../core-module';
+import type { DisplayTarget } from '../../api/display';
+import { citizensHelped } from '../figures/ward-figures';
 import { CitizenSessionLog } from '../storage/repositories/citizen-session-log';
 import { DisplayFeedService } from './display-feed';
 import { EmergencyStore } from './emergency-store';
@@ -22,6 +24,8 @@ export interface StaffForDisplay {
   activationsBetween?(from: Date, to: Date): number | Promise<number>;
   /** Staff-assisted cases (records) started in [from, to). */
   assistsBetween?(from: Date, to: Date): number | Promise<number>;
+  /** kiosk.json's VNeID activation target as the staff dashboard shows it now; null when none is configured. */
+  activationTarget?(now: Date): DisplayTarget | null;
   /** Calls `listener` after a staff record is written. */
   onRecordsChanged?(listener: () => void): (() => void) | void;
   /** Throws ApiFailure unless `call.staffToken` is a signed-in session with this role ('staff' admits admins too). */
@@ -83,14 +87,18 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
           activationsThisMonth = null;
         }
       }
-      // "Lượt công dân được hỗ trợ": kiosk sessions that served a citizen plus staff-assisted cases.
+      // The same definitions as the staff dashboard (ward-figures.ts).
       let assists = 0;
+      let target: DisplayTarget | null = null;
       try {
         assists = (await s?.assistsBetween?.(weekStart, now)) ?? 0;
+        const t = s?.activationTarget?.(now) ?? null;
+        target = t && { label: t.label, targetCount: t.targetCount, achieved: t.achieved, deadline: t.deadline };
       } catch {
         assists = 0;
       }
-      return { citizensHelpedThisWeek: sessionLog.counts(weekStart, now).served + assists, activationsThisMonth };
+      const citizensHelpedThisWeek = citizensHelped({ servedKioskSessions: sessionLog.counts(weekStart, now).served, assistedCases: assists });
+      return { citizensHelpedThisWeek, activationsThisMonth, activationTarget: target };
     },
   });
 

@@ -133,7 +133,7 @@ export async function createIdentityModule(ctx: CoreContext): Promise<CoreModule
         if (!sim) throw new ApiFailure('sim.not-simulated');
         if ('payload' in input) await sim.emit(input.payload);
         else {
-          const qr = simCard().qrPayload();
+          const qr = await simCard().qrPayload(input.profile);
           await sim.emit(input.preset === 'card-qr' ? qr : damagePayload(qr, 'cp1252'));
         }
         return {};

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { KioskCore } from '../kiosk-core';
+import type { KioskCore } from '../core-module';
 import { securityLog } from '../logging/security-log';
 import { grantsFor, isLoopbackAddress, lanMayFetch, type PeerPolicy } from './peer-policy';
 import { SECURITY_HEADERS } from './content-security-policy';

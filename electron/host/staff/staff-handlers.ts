@@ -113,7 +113,7 @@ export function staffHandlers(s: StaffServices, citizen: SessionCitizenSource, c
       authorise(s, token);
       return { retentionDays: s.referrals.retentionDays, referrals: s.referrals.list() };
     },
-    'staff.referrals.export': ({ token, format }) => s.referrals.exportPending(authorise(s, token, { roles: OFFICE }), format),
+    'staff.referrals.export': ({ token }) => s.referrals.exportPending(authorise(s, token, { roles: OFFICE })),
     'staff.referrals.confirmExport': ({ token, batchId }) => ({ deleted: s.referrals.confirmExport(authorise(s, token, { roles: OFFICE }), batchId) }),
 
     'staff.dashboard': ({ token, range }) => {

@@ -8,6 +8,10 @@ import { sessionStoreCitizen, type SessionCitizenSource } from './session-citize
 import { authorise } from './staff-auth';
 import { staffHandlers } from './staff-handlers';
 import { createStaffServices, type StaffServices } from './staff-services';
+import type { TargetProgress } from '../../api/staff';
+import { targetProgress } from './reports/dashboard';
+import { vnDate } from './reports/periods';
+import { activationTarget } from '../figures/ward-figures';
 
 export interface StaffModuleOptions {
   /** The master-key provider; the Electron shell may pass one wrapped by safeStorage. Default: the key file. */
@@ -26,6 +30,8 @@ export interface StaffModule extends CoreModule {
   activationsBetween(from: Date, to: Date): number;
   /** Staff-assisted cases (records) started in [from, to), for the lobby display's count. */
   assistsBetween(from: Date, to: Date): number;
+  /** The VNeID activation target of kiosk.json as the dashboard shows it now (ward-figures.ts); null if none. */
+  activationTarget(now: Date): TargetProgress | null;
   /** Calls `listener` after any staff record or referral is written; returns the unsubscribe. */
   onRecordsChanged(listener: () => void): () => void;
   /** Throws ApiFailure unless `call.staffToken` is a signed-in session with `role`. */
@@ -46,6 +52,7 @@ export function createStaffModule(ctx: CoreContext, options: StaffModuleOptions 
     handlers: staffHandlers(services, options.citizen ?? sessionStoreCitizen(ctx.sessions), changed),
     activationsBetween: (from, to) => services.stats.activations({ from, to }),
     assistsBetween: (from, to) => services.stats.records({ from, to }),
+    activationTarget: (now) => activationTarget(targetProgress(services.stats, ctx.loaded.config, now, vnDate(now))),
     onRecordsChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

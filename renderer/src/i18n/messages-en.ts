@@ -13,6 +13,9 @@ import { contentStatusEn } from '../features/content-status/messages';
 import type { MessageKey } from './messages-vi';
 
 const commonEn = {
+  'figures.citizensHelped': 'Times citizens were helped',
+  'figures.target': '{achieved} / {target} people ({percent}%) · due {deadline}',
+  'figures.targetNotMeasured': 'Not measured by the kiosk · target {target} people · due {deadline}',
   'app.title': 'Public service kiosk',
   'app.centreName': 'Public Administrative Service Centre',
   'lang.switch': 'Tiếng Việt',

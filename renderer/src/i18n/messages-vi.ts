@@ -13,6 +13,10 @@ import { helpVi } from '../features/help/messages';
 import { contentStatusVi } from '../features/content-status/messages';
 
 const commonVi = {
+  // Figures that the staff dashboard and the lobby display both show: one name each (issue 13).
+  'figures.citizensHelped': 'Lượt công dân được hỗ trợ',
+  'figures.target': '{achieved} / {target} người ({percent}%) · hạn {deadline}',
+  'figures.targetNotMeasured': 'Ki-ốt không đo chỉ tiêu này · mục tiêu {target} người · hạn {deadline}',
   'app.title': 'Ki-ốt dịch vụ công',
   'app.centreName': 'Trung tâm Phục vụ hành chính công',
   'lang.switch': 'English',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calls } from '../../../electron/api/contract';
-import type { KioskCore } from '../../../electron/host/kiosk-core';
+import type { KioskCore } from '../../../electron/host/core-module';
 import type { LocalServer } from '../../../electron/host/server/local-server';
 import { ADMIN_PIN, connect, makeDisplayWorld } from './display-world';
 
@@ -116,6 +116,25 @@ describe('the display feed over the WebSocket', () => {
     await d.next((m) => feedEvent(m) && stats((m as any).payload).citizensHelpedThisWeek === before + 1, 4000);
     expect(stats((await d.call('display.feed', {})).value).citizensHelpedThisWeek).toBe(before + 1);
     citizen.ws.close();
+    d.ws.close();
+  });
+});
+
+describe('one source for each figure (issue 13)', () => {
+  it('shows the staff dashboard\'s own figures: citizens helped this week, and kiosk.json\'s activation target', async () => {
+    const token = await adminToken();
+    const staff = connect('127.0.0.1', server.port, `face=staff&k=${server.launchToken}`);
+    await staff.opened;
+    const dashboard = (await staff.call('staff.dashboard', { token, range: 'week' })).value;
+    const d = connect('127.0.0.1', server.port, 'face=display');
+    await d.opened;
+    const slide = (await d.call('display.feed', {})).value.slides.find((s: { kind: string }) => s.kind === 'statistics');
+    expect(dashboard.totals.citizensHelped).toBeGreaterThan(0);
+    expect(slide.citizensHelpedThisWeek).toBe(dashboard.totals.citizensHelped);
+    const target = dashboard.targets.find((t: { indicator: string }) => t.indicator === 'vneid-activated');
+    expect(target).toBeDefined();
+    expect(slide.activationTarget).toEqual({ label: target.label, targetCount: target.targetCount, achieved: target.achieved, deadline: target.deadline });
+    staff.ws.close();
     d.ws.close();
   });
 });

@@ -5,7 +5,8 @@ import WebSocket from 'ws';
 import { allCommands } from '../../../electron/host/cli/registry';
 import { runCli } from '../../../electron/host/cli/run-cli';
 import { loadConfig } from '../../../electron/host/config/load-config';
-import { startKioskCore, type KioskCore } from '../../../electron/host/kiosk-core';
+import type { KioskCore } from '../../../electron/host/core-module';
+import { startKioskCore } from '../../../electron/host/kiosk-core';
 import { startLocalServer, type LocalServer } from '../../../electron/host/server/local-server';
 
 export const REPO = resolve(import.meta.dirname, '..', '..', '..');

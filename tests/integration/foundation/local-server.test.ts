@@ -7,7 +7,8 @@ import WebSocket from 'ws';
 import { runCli } from '../../../electron/host/cli/run-cli';
 import { allCommands } from '../../../electron/host/cli/registry';
 import { loadConfig } from '../../../electron/host/config/load-config';
-import { startKioskCore, type KioskCore } from '../../../electron/host/kiosk-core';
+import type { KioskCore } from '../../../electron/host/core-module';
+import { startKioskCore } from '../../../electron/host/kiosk-core';
 import { startLocalServer, type LocalServer } from '../../../electron/host/server/local-server';
 
 const REPO = resolve(import.meta.dirname, '..', '..', '..');

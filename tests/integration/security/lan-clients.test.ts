@@ -8,7 +8,8 @@ import WebSocket from 'ws';
 import { calls } from '../../../electron/api/contract';
 import { MAX_MESSAGE_BYTES } from '../../../electron/api/wire';
 import { loadConfig } from '../../../electron/host/config/load-config';
-import { startKioskCore, type KioskCore } from '../../../electron/host/kiosk-core';
+import type { KioskCore } from '../../../electron/host/core-module';
+import { startKioskCore } from '../../../electron/host/kiosk-core';
 import { startLocalServer, type LocalServer } from '../../../electron/host/server/local-server';
 
 /*

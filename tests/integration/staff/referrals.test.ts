@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStaffServices } from '../../../electron/host/staff/staff-services';
 import { MemoryKeyProvider } from '../../../electron/host/staff/keys/key-provider';
+import { decryptXlsx, isPasswordProtected } from '../../../electron/host/staff/referrals/protected-file';
 import { SHEET_LAYOUT } from '../../../electron/host/staff/reports/report-model';
 import { CITIZEN, makeWorld, sessionCitizen, signedIn, type StaffWorld } from './support';
 
@@ -34,23 +35,33 @@ describe('data-error referrals (encrypted at rest, deleted after export or reten
 
     const exported = await w.call('staff.referrals.export', { token, format: 'xlsx' });
     expect(exported.value.count).toBe(2);
+    // The file is password-protected (issue 13): nothing in it reads as the citizen's data without the
+    // one-time password, which the audit entry does not hold either.
+    const file = Buffer.from(exported.value.file.base64, 'base64');
+    expect(isPasswordProtected(file)).toBe(true);
+    expect(exported.value.password).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
+    await expect(decryptXlsx(file, 'AAAA-AAAA-AAAA-AAAA')).rejects.toThrow();
+    const audit = w.s.audit.lastOf('referral.exported');
+    expect(JSON.parse(audit!.details)).toEqual({ count: 2, format: 'xlsx', protection: 'password (ECMA-376 agile, AES-256)' });
+    expect(audit!.details).not.toContain(exported.value.password);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(exported.value.file.base64, 'base64') as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(await decryptXlsx(file, exported.value.password) as unknown as ExcelJS.Buffer);
     const ws = wb.getWorksheet('Danh sách')!;
     const row = (r: number) => [1, 2, 3, 4, 5, 6, 7].map((c) => ws.getCell(SHEET_LAYOUT.firstDataRow + r, c).value);
     expect(row(0)).toEqual([1, CITIZEN.fullName, CITIZEN.idNumber, 'Sai ngày tháng năm sinh; Sai giới tính', 'Năm sinh đúng là 1992', '20/11/2026', 'Lê Thu Hà']);
     expect(row(1).slice(1, 4)).toEqual(['Phạm Văn Đồng', '079203000001', 'Trùng thông tin (hai hồ sơ)']);
     expect(blobs(w).map((b) => b.status)).toEqual(['exported', 'exported']);
 
-    const csv = await w.call('staff.referrals.export', { token, format: 'csv' });
-    const text = Buffer.from(csv.value.file.base64, 'base64').toString('utf8');
-    expect(text).toContain(`1,${CITIZEN.fullName},${CITIZEN.idNumber},Sai ngày tháng năm sinh; Sai giới tính`);
+    // A CSV cannot carry a password, so the police list has none.
+    expect((await w.call('staff.referrals.export', { token, format: 'csv' })).error?.code).toBe('api.invalid-input');
+    const again = await w.call('staff.referrals.export', { token, format: 'xlsx' });
+    expect(again.value.password).not.toBe(exported.value.password);
     // The list remembers the unconfirmed export, so a reload or another sign-in can still confirm it.
     const waiting = await w.call('staff.referrals.list', { token });
-    expect(waiting.value.referrals.map((r: { exportBatch: string | null }) => r.exportBatch)).toEqual([csv.value.batchId, csv.value.batchId]);
+    expect(waiting.value.referrals.map((r: { exportBatch: string | null }) => r.exportBatch)).toEqual([again.value.batchId, again.value.batchId]);
     // The later export re-batches the same referrals: confirming the first batch deletes nothing.
     expect((await w.call('staff.referrals.confirmExport', { token, batchId: exported.value.batchId })).error?.code).toBe('staff.batch-unknown');
-    expect((await w.call('staff.referrals.confirmExport', { token, batchId: csv.value.batchId })).value).toEqual({ deleted: 2 });
+    expect((await w.call('staff.referrals.confirmExport', { token, batchId: again.value.batchId })).value).toEqual({ deleted: 2 });
 
     expect(blobs(w)).toEqual([
       { id: 1, payload: null, status: 'purged', masked_id: null },
@@ -66,7 +77,7 @@ describe('data-error referrals (encrypted at rest, deleted after export or reten
     const list = await w.call('staff.referrals.list', { token });
     expect(list.value.retentionDays).toBe(30);
     expect(list.value.referrals.map((r: { status: string; kinds: string[] }) => [r.status, r.kinds])).toEqual([['purged', ['duplicate-record']], ['purged', ['date-of-birth', 'sex']]]);
-    expect((await w.call('staff.referrals.export', { token, format: 'csv' })).value.count).toBe(0);
+    expect((await w.call('staff.referrals.export', { token, format: 'xlsx' })).value.count).toBe(0);
   });
 
   it('deletes the personal part after the retention period (default 30 days)', async () => {
@@ -98,13 +109,13 @@ describe('data-error referrals (encrypted at rest, deleted after export or reten
     expect(r.value.deleteBy).toBe('2026-11-08T02:00:00.000Z');
     const other = createStaffServices({ db: w.db, config: w.config, keys: new MemoryKeyProvider(), auditAnchorFile: null, now: () => w.clock.now });
     const p = { accountId: 1, name: 'x', role: 'admin' as const, team: '' };
-    await expect(other.referrals.exportPending(p, 'csv')).rejects.toMatchObject({ code: 'staff.referral-unreadable' });
+    await expect(other.referrals.exportPending(p)).rejects.toMatchObject({ code: 'staff.referral-unreadable' });
   });
 
   it('lets volunteers record but not export referrals', async () => {
     w = makeWorld();
     const { token } = await signedIn(w, 'Trần Văn Bình', 'volunteer');
-    expect((await w.call('staff.referrals.export', { token, format: 'csv' })).error?.code).toBe('staff.forbidden');
+    expect((await w.call('staff.referrals.export', { token, format: 'xlsx' })).error?.code).toBe('staff.forbidden');
     w.setSessionCitizen({ ...sessionCitizen(), fullName: null });
     const noName = await w.call('staff.referrals.create', { token, citizen: { kind: 'session' }, kinds: ['name'], note: '', consent: true, recordId: null });
     expect(noName.error?.code).toBe('staff.name-unknown');

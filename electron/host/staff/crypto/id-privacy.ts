@@ -1,3 +1,4 @@
+import { maskIdNumber } from '../../../api/masked-id';
 import { createHmac } from 'node:crypto';
 
 /**
@@ -9,7 +10,7 @@ import { createHmac } from 'node:crypto';
 /** "001093012345" → "001*******45": first 3 and last 2 digits. Anything not 12 digits is refused. */
 export function maskId(idNumber: string): string {
   if (!/^\d{12}$/.test(idNumber)) throw new RangeError('maskId expects the 12-digit ID number');
-  return `${idNumber.slice(0, 3)}${'*'.repeat(7)}${idNumber.slice(10)}`;
+  return maskIdNumber(idNumber);
 }
 
 /**

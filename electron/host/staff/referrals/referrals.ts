@@ -9,7 +9,8 @@ import type { StaffKeys } from '../keys/key-provider';
 import { vnDate } from '../reports/periods';
 import { ERROR_KIND_VI } from '../reports/report-labels';
 import { viDate, type ReportDocument } from '../reports/report-model';
-import { renderDocument } from '../reports/table-files';
+import { MIME, renderXlsx } from '../reports/table-files';
+import { encryptXlsx, oneTimePassword } from './protected-file';
 import type { ReferralRepository, StoredReferral } from './referral-repository';
 
 /** The personal part of a referral: only ever stored sealed (referral-cipher.ts). */
@@ -64,10 +65,11 @@ export class Referrals {
   }
 
   /**
-   * Decrypts every referral that still has its personal part into the police list and marks them as
-   * exported under a new batch id. Nothing is deleted until `confirmExport(batchId)`.
+   * Decrypts every referral that still has its personal part into the police list, an XLSX encrypted with a
+   * one-time password (protected-file.ts) returned with it for staff to pass on, and marks them as exported
+   * under a new batch id. Nothing is deleted until `confirmExport(batchId)`. The password is not kept.
    */
-  async exportPending(principal: StaffPrincipal, format: 'xlsx' | 'csv'): Promise<{ batchId: string; count: number; file: FileDownload }> {
+  async exportPending(principal: StaffPrincipal): Promise<{ batchId: string; count: number; file: FileDownload; password: string }> {
     this.purgeExpired();
     const { referralKey } = await this.keys();
     const pending = this.repo.unpurged();
@@ -97,10 +99,11 @@ export class Referrals {
         rows,
       }],
     };
-    const file = await renderDocument(doc, format);
+    const password = oneTimePassword();
+    const bytes = encryptXlsx(await renderXlsx(doc), password);
     this.repo.markExported(pending.map((r) => r.id), batchId, at.toISOString());
-    this.audit.append(`staff:${principal.accountId}`, 'referral.exported', `batch:${batchId}`, { count: rows.length, format });
-    return { batchId, count: rows.length, file: { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') } };
+    this.audit.append(`staff:${principal.accountId}`, 'referral.exported', `batch:${batchId}`, { count: rows.length, format: 'xlsx', protection: 'password (ECMA-376 agile, AES-256)' });
+    return { batchId, count: rows.length, password, file: { fileName: `${doc.baseName}.xlsx`, mimeType: MIME.xlsx, base64: bytes.toString('base64') } };
   }
 
   confirmExport(principal: StaffPrincipal, batchId: string): number {

@@ -3,6 +3,7 @@ import type { KioskConfig } from '../../config/kiosk-config-schema';
 import type { CitizenSessionLog } from '../../storage/repositories/citizen-session-log';
 import { utcRange, vnDate } from './periods';
 import type { StatsQueries } from './stats-queries';
+import { citizensHelped } from '../../figures/ward-figures';
 
 const STATUSES: readonly RecordStatus[] = ['open', 'completed', 'pending', 'failed', 'incomplete', 'abandoned'];
 type OutcomeCounts = Record<RecordStatus, number>;
@@ -27,7 +28,10 @@ export function buildDashboard(
   const sessionCounts = sessions.counts(range.from, range.to);
   return {
     period,
-    totals: { records, citizens: stats.distinctCitizens(range), referrals: stats.referrals(range), followUpsOpen: stats.openFollowUps(), ...totals },
+    totals: {
+      citizensHelped: citizensHelped({ servedKioskSessions: sessionCounts.served, assistedCases: records }),
+      records,
+      citizens: stats.distinctCitizens(range), referrals: stats.referrals(range), followUpsOpen: stats.openFollowUps(), ...totals },
     byGoal: [...byGoal].map(([goal, counts]) => ({ goal, ...counts })),
     failureReasons: stats.failureReasons(range),
     byStaff: stats.byStaff(range),

@@ -9,7 +9,7 @@ export interface RenderedFile {
   readonly bytes: Buffer;
 }
 
-const MIME: Record<TableFileFormat, string> = {
+export const MIME: Record<TableFileFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
   json: 'application/json',

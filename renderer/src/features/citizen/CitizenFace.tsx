@@ -10,7 +10,7 @@ import { useCitizenSession } from '../session/use-citizen-session';
 import { openStaffFace, useStaffGesture } from '../staff/use-staff-gesture';
 import { useWedgeScanner, useWedgeSettings } from '../wedge';
 import { CitizenFlow } from './CitizenFlow';
-import { SimulatorPanel } from './SimulatorPanel';
+import { SimulatorPanel, SimulatorToggle, useSimulatedDevices } from './SimulatorPanel';
 import './citizen.css';
 
 /**
@@ -33,6 +33,8 @@ export function CitizenFace({ wardName }: { wardName: string }) {
   // Staff reach their face by a discreet gesture (five taps in the top-left corner) and then a PIN.
   useStaffGesture(openStaffFace);
   const { session, warning, start, end, moreTime, activity } = useCitizenSession(onWiped);
+  const simulated = useSimulatedDevices();
+  const [simOpen, setSimOpen] = useState(false);
 
   const startOver = useCallback(() => {
     // Without a session there is nothing for the core to wipe: start over here at once.
@@ -60,8 +62,9 @@ export function CitizenFace({ wardName }: { wardName: string }) {
           {t('a11y.highContrast')}
         </Button>
         <DeviceStatusIndicator />
-        <SimulatorPanel />
+        {simulated && <SimulatorToggle open={simOpen} onToggle={() => setSimOpen(!simOpen)} />}
       </header>
+      {simulated && simOpen && <SimulatorPanel onClose={() => setSimOpen(false)} />}
       <IdentityProvider key={generation}>
         <CitizenFlow onStart={start} onStartOver={startOver} />
       </IdentityProvider>

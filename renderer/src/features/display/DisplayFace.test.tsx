@@ -19,7 +19,8 @@ const feed = (over: Partial<DisplayFeed> = {}): DisplayFeed => ({
       kind: 'services', key: 'services-0-1', durationMs: 10_000, page: 1, pages: 1,
       services: [{ n: 3, name: { vi: 'Đăng ký thường trú' }, sector: 'Công an', atWard: true, onlineUrl: 'https://dichvucong.gov.vn', onlineLabel: { vi: 'Cổng' } }],
     },
-    { kind: 'statistics', key: 'statistics-1', durationMs: 10_000, citizensHelpedThisWeek: 42, activationsThisMonth: null, activationTargetThisMonth: 200 },
+    { kind: 'statistics', key: 'statistics-1', durationMs: 10_000, citizensHelpedThisWeek: 42, activationsThisMonth: null,
+      activationTarget: { label: 'Công dân kích hoạt VNeID', targetCount: 8000, achieved: 12, deadline: '2026-12-31' } },
   ],
   ...over,
 });
@@ -61,6 +62,9 @@ describe('DisplayFace', () => {
     expect(front().querySelector('[data-slide-kind]')?.getAttribute('data-slide-kind')).toBe('statistics');
     expect(screen.getByTestId('stat-helped').textContent).toBe('42');
     expect(screen.getByTestId('stat-activations').textContent).toBe('Chưa có số liệu');
+    // The same name and wording as the staff dashboard (figures.* messages, figures/target-text.ts).
+    expect(screen.getByText('Lượt công dân được hỗ trợ tuần này')).toBeTruthy();
+    expect(screen.getByTestId('stat-target').textContent).toBe('Công dân kích hoạt VNeID: 12 / 8000 người (0.2%) · hạn 31/12/2026');
   });
 
   it('applies a pushed content change without reloading, and ignores a repeat of the same revision', async () => {

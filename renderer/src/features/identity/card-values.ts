@@ -32,7 +32,5 @@ export function cardFieldValue(view: IdentityView, field: CardField): string | n
   }
 }
 
-/** First 3 and last 2 digits, the rest hidden: enough for the citizen to recognise their card. */
-export function maskIdNumber(id: string): string {
-  return id.length < 6 ? '•'.repeat(id.length) : `${id.slice(0, 3)}${'•'.repeat(id.length - 5)}${id.slice(-2)}`;
-}
+/** First 3 and last 2 digits, the rest hidden: the one masking every face uses (api/masked-id.ts). */
+export { maskIdNumber } from '../../../../electron/api/masked-id';

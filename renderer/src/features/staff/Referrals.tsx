@@ -3,8 +3,8 @@ import { DataErrorKind, type ReferralSummary, type SessionCitizen } from '../../
 import { Button } from '../../design/Button';
 import { errorText, useI18n } from '../../i18n/i18n';
 import { viDate } from './dates';
-import { saveFile } from './download';
 import { NumberPad } from './NumberPad';
+import { PoliceListExport } from './PoliceListExport';
 import { TextField } from './TextField';
 import type { StaffSessionApi } from './use-staff-session';
 
@@ -23,7 +23,6 @@ export function Referrals({ staff, canExport }: { staff: StaffSessionApi; canExp
   const [consent, setConsent] = useState(false);
   const [list, setList] = useState<ReferralSummary[]>([]);
   const [retentionDays, setRetentionDays] = useState<number | null>(null);
-  const [batch, setBatch] = useState<{ id: string; count: number } | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   const load = useCallback(() => {
@@ -56,26 +55,6 @@ export function Referrals({ staff, canExport }: { staff: StaffSessionApi; canExp
     setMessage({ kind: 'ok', text: t('staff.referrals.saved') });
     load();
   };
-  const exportList = async (format: 'xlsx' | 'csv') => {
-    const r = await staff.call('staff.referrals.export', { format });
-    if (!r.ok) return fail(r.error.code);
-    saveFile(r.value.file);
-    setBatch({ id: r.value.batchId, count: r.value.count });
-    setMessage({ kind: 'ok', text: t('staff.referrals.exported', { count: r.value.count }) });
-    load();
-  };
-  // The export still waiting for its hand-over to be confirmed: the one just made, or one made earlier
-  // (another sign-in, a reload) that the list remembers. Every export re-batches all unconfirmed referrals.
-  const pendingBatch = batch ?? unconfirmedBatch(list);
-  const confirm = async () => {
-    if (!pendingBatch) return;
-    const r = await staff.call('staff.referrals.confirmExport', { batchId: pendingBatch.id });
-    if (!r.ok) return fail(r.error.code);
-    setBatch(null);
-    setMessage({ kind: 'ok', text: t('staff.referrals.deleted', { count: r.value.deleted }) });
-    load();
-  };
-
   return (
     <section className="staff-referrals" data-testid="referrals">
       <h2>{t('staff.referrals.title')}</h2>
@@ -116,15 +95,7 @@ export function Referrals({ staff, canExport }: { staff: StaffSessionApi; canExp
       <div className="card">
         <h3>{t('staff.referrals.list')}</h3>
         {canExport && (
-          <div className="staff-actions">
-            <Button onClick={() => void exportList('xlsx')} data-testid="referral-export-xlsx">{t('staff.referrals.export', { format: 'XLSX' })}</Button>
-            <Button onClick={() => void exportList('csv')}>{t('staff.referrals.export', { format: 'CSV' })}</Button>
-            {pendingBatch && (
-              <Button variant="danger" onClick={() => void confirm()} data-testid="referral-confirm">
-                {t('staff.referrals.confirmCount', { count: pendingBatch.count })}
-              </Button>
-            )}
-          </div>
+          <PoliceListExport staff={staff} list={list} onError={fail} onDone={(text) => { setMessage({ kind: 'ok', text }); load(); }} />
         )}
         {list.length === 0 && <p>{t('staff.referrals.empty')}</p>}
         <ul className="staff-list">
@@ -139,11 +110,4 @@ export function Referrals({ staff, canExport }: { staff: StaffSessionApi; canExp
       </div>
     </section>
   );
-}
-
-/** The newest export whose hand-over was not confirmed yet, from the list (null: none). */
-export function unconfirmedBatch(list: readonly ReferralSummary[]): { id: string; count: number } | null {
-  const exported = list.filter((r) => r.status === 'exported' && r.exportBatch);
-  const id = exported[0]?.exportBatch;
-  return id ? { id, count: exported.filter((r) => r.exportBatch === id).length } : null;
 }

@@ -6,7 +6,7 @@ import { ClientProvider } from '../../app/client-context';
 import { I18nProvider } from '../../i18n/i18n';
 import { createFakeClient } from '../display/fake-client';
 import { StaffFace } from './StaffFace';
-import { unconfirmedBatch } from './Referrals';
+import { unconfirmedBatch } from './PoliceListExport';
 
 const TOKEN = 'token-0123456789-0123456789';
 const tile = { id: 7, name: 'Trần Văn Bình', role: 'volunteer' as const, team: 'Đoàn Thanh niên' };

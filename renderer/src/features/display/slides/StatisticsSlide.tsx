@@ -1,16 +1,20 @@
 import type { DisplaySlide } from '../../../../../electron/api/display';
 import { useI18n } from '../../../i18n/i18n';
+import { targetPercent, targetText } from '../../figures/target-text';
 
 type Props = { slide: Extract<DisplaySlide, { kind: 'statistics' }> };
 
 const number = (n: number, language: string) => n.toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN');
 
-/** The ward's counts (never anything about a person): citizens helped this week, activations this month. */
+/**
+ * The ward's counts (never anything about a person): citizens helped this week, activations this month,
+ * and the activation target of kiosk.json, each named and computed as on the staff dashboard.
+ */
 export function StatisticsSlide({ slide }: Props) {
   const { t, language } = useI18n();
-  const target = slide.activationTargetThisMonth;
+  const target = slide.activationTarget;
   const done = slide.activationsThisMonth;
-  const percent = done !== null && target ? Math.min(100, Math.round((done / target) * 100)) : null;
+  const percent = target && target.achieved !== null ? Math.min(100, targetPercent(target.achieved, target.targetCount)) : null;
   return (
     <section className="slide slide-statistics" data-slide-kind="statistics">
       <header className="slide-head">
@@ -19,7 +23,7 @@ export function StatisticsSlide({ slide }: Props) {
       <div className="stat-grid">
         <div className="stat">
           <span className="stat-value" data-testid="stat-helped">{number(slide.citizensHelpedThisWeek, language)}</span>
-          <span className="stat-label">{t('display.stats.helped')}</span>
+          <span className="stat-label">{t('display.stats.helped', { figure: t('figures.citizensHelped') })}</span>
         </div>
         <div className="stat">
           {done === null ? (
@@ -28,14 +32,14 @@ export function StatisticsSlide({ slide }: Props) {
             <span className="stat-value" data-testid="stat-activations">{number(done, language)}</span>
           )}
           <span className="stat-label">{t('display.stats.activations')}</span>
-          {target !== null && (
+          {target && (
             <>
               {percent !== null && (
                 <span className="progress" role="img" aria-label={`${percent}%`}>
                   <span className="progress-fill" style={{ width: `${percent}%` }} />
                 </span>
               )}
-              <span className="stat-target">{t('display.stats.target', { target: number(target, language) })}</span>
+              <span className="stat-target" data-testid="stat-target">{targetText(t, target)}</span>
             </>
           )}
         </div>

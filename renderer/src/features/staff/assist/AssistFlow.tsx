@@ -161,6 +161,11 @@ export function AssistFlow({ staff, onRefer }: { staff: StaffSessionApi; onRefer
         <div className="card">
           <h3>{t(`staff.goal.${record.goal}` as const)} · {record.maskedId}</h3>
           <Checklist record={record} onMark={(s, o, r) => void mark(s, o, r)} />
+          {record.steps.some((s) => s.reason === 'data-mismatch') && (
+            <p className="notice" data-testid="assist-mismatch-refer">
+              {t('staff.assist.mismatchHint')} <Button onClick={onRefer} data-testid="assist-refer">{t('staff.nav.referrals')}</Button>
+            </p>
+          )}
           {record.status === 'open' ? (
             <Button variant="primary" large onClick={() => void finish()} data-testid="assist-finish">{t('staff.assist.finish')}</Button>
           ) : (

@@ -19,7 +19,7 @@ export function Checklist({ record, onMark }: { record: AssistedRecord; onMark: 
           <div className="step-text">
             <span>{t(`staff.step.${s.step}` as const)}</span>
             <span className="step-state" data-testid={`step-state-${s.step}`}>
-              {s.outcome ? t(`staff.outcome.${s.outcome}` as const) : t('staff.outcome.none')}
+              {s.outcome ? t(`staff.stepState.${s.outcome}` as const) : t('staff.outcome.none')}
               {s.reason && ` · ${t(`staff.reason.${s.reason}` as const)}`}
             </span>
           </div>

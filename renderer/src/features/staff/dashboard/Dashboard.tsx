@@ -5,7 +5,9 @@ import { errorText, useI18n } from '../../../i18n/i18n';
 import { viDate } from '../dates';
 import { saveFile } from '../download';
 import type { StaffSessionApi } from '../use-staff-session';
+import { targetText } from '../../figures/target-text';
 import { BarList, Progress, StackedBars } from './charts';
+import { useProcedureNames } from './use-procedure-names';
 
 type Range = 'today' | 'week' | 'month';
 
@@ -15,6 +17,7 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
   const [range, setRange] = useState<Range>('today');
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const procedureNames = useProcedureNames(data?.citizenSessions.byProcedure.map((p) => p.code) ?? [], language);
   useEffect(() => {
     void staff.call('staff.dashboard', { range }).then((r) => (r.ok ? setData(r.value) : setError(r.error.code)));
   }, [staff.call, range]);
@@ -25,7 +28,6 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
     if (r.ok) saveFile(r.value.file);
     else setError(r.error.code);
   };
-  const pct = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10 : 0);
   return (
     <section className="staff-dashboard" data-testid="dashboard">
       <h2>{t('staff.dashboard.title')}</h2>
@@ -40,6 +42,7 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
       {data && (
         <>
           <div className="staff-tiles-row">
+            <Tile label={t('figures.citizensHelped')} value={data.totals.citizensHelped} testId="total-citizens-helped" />
             <Tile label={t('staff.dashboard.citizens')} value={data.totals.citizens} testId="total-citizens" />
             <Tile label={t('staff.dashboard.records')} value={data.totals.records} testId="total-records" />
             <Tile label={t('staff.dashboard.completed')} value={data.totals.completed} testId="total-completed" />
@@ -74,6 +77,8 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
               {data.byStaff.length === 0 ? <p>{t('staff.dashboard.none')}</p> : (
                 <BarList testId="chart-staff" bars={data.byStaff.map((s) => ({ key: String(s.staffId), label: `${s.name}${s.team ? ` (${s.team})` : ''}`, value: s.records }))} />
               )}
+            </div>
+            <div className="card">
               <h3>{t('staff.dashboard.byTeam')}</h3>
               {data.byTeam.length === 0 ? <p>{t('staff.dashboard.none')}</p> : (
                 <BarList testId="chart-teams" bars={data.byTeam.map((x, i) => ({ key: String(i), label: x.team || t('staff.dashboard.noTeam'), value: x.records }))} />
@@ -88,7 +93,14 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
               {data.citizenSessions.byProcedure.length > 0 && (
                 <>
                   <h4>{t('staff.dashboard.procedures')}</h4>
-                  <BarList testId="chart-procedures" bars={data.citizenSessions.byProcedure.map((p) => ({ key: p.code, label: `${p.code} (${p.submitted})`, value: p.guided }))} />
+                  <BarList
+                    testId="chart-procedures"
+                    bars={data.citizenSessions.byProcedure.map((p) => ({
+                      key: p.code,
+                      label: t('staff.dashboard.procedureBar', { name: procedureNames.get(p.code) ?? p.code, code: p.code, submitted: p.submitted }),
+                      value: p.guided,
+                    }))}
+                  />
                 </>
               )}
             </div>
@@ -97,16 +109,14 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
               {data.targets.length === 0 && <p>{t('staff.dashboard.none')}</p>}
               {data.targets.map((x) =>
                 x.achieved === null ? (
-                  <p key={x.indicator} className="staff-meta">
-                    <strong>{x.label}</strong>: {t('staff.dashboard.targetNotMeasured', { target: x.targetCount, deadline: viDate(x.deadline) })}
-                  </p>
+                  <p key={x.indicator} className="staff-meta">{targetText(t, x)}</p>
                 ) : (
                   <div key={x.indicator} className={x.overdue ? 'overdue' : ''}>
                     <Progress
                       testId={`target-${x.indicator}`}
                       value={x.achieved}
                       of={x.targetCount}
-                      label={`${x.label}: ${t('staff.dashboard.target', { achieved: x.achieved, target: x.targetCount, percent: pct(x.achieved, x.targetCount), deadline: viDate(x.deadline) })}${x.overdue ? ` · ${t('staff.dashboard.overdue')}` : ''}`}
+                      label={`${targetText(t, x)}${x.overdue ? ` · ${t('staff.dashboard.overdue')}` : ''}`}
                     />
                   </div>
                 ),
