@@ -118,7 +118,7 @@ export function describeCardRead(port: string, r: CardReadResult, photo?: { file
   if (pa.csca) lines.push(`  csca: ${pa.csca.subject} (${pa.csca.file})`);
   if (photo) lines.push(`photo: ${photo.file} (${photo.width}×${photo.height}, ${photo.bytes} bytes)`);
   const s = r.stats;
-  lines.push(`bytesRead: ${s.bytesRead}, apdus: ${s.apdus}, milliseconds: ${s.milliseconds}, failedAccessAttempts: ${s.failedAccessAttempts}, reauthentications: ${s.reauthentications}`);
+  lines.push(`bytesRead: ${s.bytesRead}, apdus: ${s.apdus}, milliseconds: ${s.milliseconds}, failedAccessAttempts: ${s.failedAccessAttempts}, reauthentications: ${s.reauthentications}, chunkSize: ${s.chunkSize}`);
   return lines;
 }
 
