@@ -7,6 +7,7 @@ import { readCard } from '../../../drivers/card/read-card';
 import { deriveChipAccess, mrzDateToIso } from '../../../drivers/cccd/index';
 import { mrzInformation, type MrzKeyInput } from '../../../drivers/emrtd/chip-access';
 import { loadTrustStore, trustStoreFromFiles, type TrustStore } from '../../../drivers/emrtd/pa/index';
+import { FAST_BAUD_RATES, speedsToTry, type BaudRateSwitch } from '../../../drivers/pn532/baud-switch';
 import { Pn532Reader, type Pn532Target } from '../../../drivers/pn532/index';
 import { isDriverFailure } from '../../../drivers/result';
 import { SerialLink } from '../../../drivers/transport/serial-link';
@@ -168,11 +169,11 @@ const cardRead: CliCommand = {
     'Read a chip ID card on a PN532 reader (serial/USB), verify it (passive authentication) and print it. ' +
     'Exit 0 read (verified or not-checkable), 1 failed (no reader, no card, access denied, card removed…), 2 bad usage, 3 verification failed.',
   usage:
-    '--port <path> (--can <6 digits> | --id <12 digits> | --mrz <doc>,<yymmdd>,<yymmdd>) [--baud n] [--wait-seconds n] [--photo file.jpg] [--trust dir] [--sensitive] [--json]' +
+    '--port <path> (--can <6 digits> | --id <12 digits> | --mrz <doc>,<yymmdd>,<yymmdd>) [--baud n] [--fast-baud <rate>] [--wait-seconds n] [--photo file.jpg] [--trust dir] [--sensitive] [--json]' +
     '  (exit 3: passive authentication failed)',
   options: {
     port: { type: 'string' }, can: { type: 'string' }, id: { type: 'string' }, mrz: { type: 'string' },
-    baud: { type: 'string' }, 'wait-seconds': { type: 'string' }, photo: { type: 'string' }, trust: { type: 'string' },
+    baud: { type: 'string' }, 'fast-baud': { type: 'string' }, 'wait-seconds': { type: 'string' }, photo: { type: 'string' }, trust: { type: 'string' },
     sensitive: { type: 'boolean' }, json: { type: 'boolean' },
   },
   async run({ values }, io) {
@@ -182,6 +183,8 @@ const cardRead: CliCommand = {
     if (typeof credentials === 'string') return usage(credentials);
     const baudRate = values.baud === undefined ? 115200 : Number(values.baud);
     if (!Number.isInteger(baudRate) || baudRate <= 0) return usage('--baud: expected a positive integer');
+    const fastBaud = values['fast-baud'] === undefined ? undefined : Number(values['fast-baud']);
+    if (fastBaud !== undefined && !FAST_BAUD_RATES.includes(fastBaud)) return usage(`--fast-baud: expected one of ${FAST_BAUD_RATES.join(', ')}`);
     const waitSeconds = values['wait-seconds'] === undefined ? 15 : Number(values['wait-seconds']);
     if (!Number.isFinite(waitSeconds) || waitSeconds <= 0) return usage('--wait-seconds: expected a positive number');
     const port = values.port;
@@ -201,13 +204,17 @@ const cardRead: CliCommand = {
     const reader = new Pn532Reader(new SerialLink({ path: port, baudRate }), { baudRate });
     let target: Pn532Target | undefined;
     try {
+      let link: BaudRateSwitch = { baudRate };
       try {
-        await reader.open();
+        // A PN532 left at the fast speed by an earlier read is still there until it is reset: look at both.
+        await reader.open({ baudRates: speedsToTry(baudRate, fastBaud) });
+        if (fastBaud !== undefined) link = await reader.useFastBaudRate(fastBaud);
       } catch (e) {
         // Damaged frames mean a reader is there but the line is bad; no port or silence means no reader.
         const code = isDriverFailure(e) ? e.error.code : '';
         return GARBLED_LINK.has(code) ? fail('reader.garbled', code) : fail('reader.absent');
       }
+      if (link.fellBack !== undefined) io.err(`kiosk card read: stayed at ${link.baudRate} baud: ${link.fellBack}`);
       try {
         target = await reader.waitForCard({ pollIntervalMs: 100, signal: AbortSignal.any([cancel.signal, AbortSignal.timeout(waitSeconds * 1000)]) });
       } catch (e) {
@@ -238,9 +245,11 @@ const cardRead: CliCommand = {
           ok: pa.status !== 'failed', port, accessMethod: r.method, card: cardFields(r), mrz: mrzFields(r) ?? null,
           passiveAuthentication: { status: pa.status, reason: pa.reason ?? null, signer: pa.signer ?? null, csca: pa.csca ?? null, dataGroupHashes: pa.dataGroupHashes },
           trustStore: trust.dir, trustStoreIgnored: trust.dropped, photo: photo ?? null, stats: r.stats,
+          link: { baudRate: link.baudRate, fellBack: link.fellBack ?? null },
         }));
       } else {
         for (const line of describeCardRead(port, r, photo)) io.out(line);
+        io.out(`link: ${link.baudRate} baud${link.fellBack !== undefined ? ` (fell back: ${link.fellBack})` : ''}`);
         if (trust.dir === null) io.out('trustStore: none (give --trust <dir> to verify)');
         else io.out(`trustStore: ${trust.dir}${trust.dropped.length ? ` (TEST authorities ignored with a real reader: ${trust.dropped.join(', ')})` : ''}`);
         if (pa.csca?.subject.includes(TEST_AUTHORITY_MARK)) io.out('  note: verified by the simulator\'s TEST authority, which vouches for simulated cards only');

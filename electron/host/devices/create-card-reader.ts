@@ -18,7 +18,12 @@ export async function createCardReaderDevice(loaded: LoadedConfig): Promise<Card
   const description = describeCardReader(c);
   if (c.type === 'none') return new NoCardReader(c);
   if (c.type === 'serial') {
-    return new Pn532CardReader({ description, simulated: false, openLink: () => new SerialLink({ path: c.path, baudRate: c.baudRate }) });
+    return new Pn532CardReader({
+      description,
+      simulated: false,
+      openLink: () => new SerialLink({ path: c.path, baudRate: c.baudRate }),
+      ...(c.fastBaudRate !== undefined ? { link: { baudRate: c.baudRate, fastBaudRate: c.fastBaudRate } } : {}),
+    });
   }
   let pn532: VirtualPn532 | null = null;
   const control = new SimulatedCardControl({ insertCard: (card) => pn532?.insertCard(card), removeCard: () => pn532?.removeCard() }, c.cardsDir, c.card);

@@ -1,5 +1,6 @@
 import type { CardReadRequest, CardReadResult } from '../../../drivers/card/card-read';
 import { readCard } from '../../../drivers/card/read-card';
+import { speedsToTry } from '../../../drivers/pn532/baud-switch';
 import { Pn532Reader, type Pn532Target } from '../../../drivers/pn532/index';
 import { err, isDriverFailure, type DriverError, type Result } from '../../../drivers/result';
 import type { ByteLink } from '../../../drivers/transport/byte-link';
@@ -17,6 +18,13 @@ export interface Pn532CardReaderOptions {
   /** First reconnection delay after an unplug, doubling to maxReconnectMs. Defaults 500 / 5000. */
   readonly reconnectMs?: number;
   readonly maxReconnectMs?: number;
+  /**
+   * The fast serial link (devices.cardReader.fastBaudRate): after each connection the reader switches to
+   * `fastBaudRate`, checks the line and falls back to `baudRate` by itself; reconnecting looks at both.
+   */
+  readonly link?: { readonly baudRate: number; readonly fastBaudRate: number };
+  /** Where the device says what a technician should know (fast-link fallback). Default console.warn. */
+  readonly log?: (message: string) => void;
 }
 
 /** Consecutive failed polls after which the reader is treated as gone and reopened. */
@@ -118,10 +126,22 @@ export class Pn532CardReader implements CardReaderDevice {
       this.holder.set({ state: 'disconnected', problem: isDriverFailure(e) ? e.error.code : 'reader.open-failed' });
       return false;
     }
-    const reader = new Pn532Reader(link);
+    const speeds = this.options.link;
+    const reader = new Pn532Reader(link, speeds ? { baudRate: speeds.baudRate } : {});
+    let description = this.options.description;
+    let notice: string | undefined;
     try {
-      await reader.open();
+      await reader.open(speeds ? { baudRates: speedsToTry(speeds.baudRate, speeds.fastBaudRate) } : {});
       await reader.firmware();
+      if (speeds) {
+        const result = await reader.useFastBaudRate(speeds.fastBaudRate);
+        description = `${this.options.description}: link at ${result.baudRate} baud`;
+        if (result.fellBack !== undefined) {
+          notice = 'reader.fast-baud-fallback';
+          description += ` (${speeds.fastBaudRate} failed its check)`;
+          (this.options.log ?? ((m: string) => console.warn(m)))(`[devices] card reader: stayed at ${result.baudRate} baud: ${result.fellBack}`);
+        }
+      }
     } catch (e) {
       this.holder.set({ state: 'disconnected', problem: isDriverFailure(e) ? e.error.code : 'reader.open-failed' });
       await reader.close().catch(() => undefined);
@@ -134,7 +154,7 @@ export class Pn532CardReader implements CardReaderDevice {
       }
     });
     this.reader = reader;
-    this.holder.set({ state: 'ready' });
+    this.holder.set({ state: 'ready', description, notice });
     return true;
   }
 
