@@ -45,6 +45,11 @@ const CardReaderConfig = z.discriminatedUnion('type', [
      */
     fastBaudRate: fastBaudRate.optional(),
   }),
+  z.strictObject({
+    type: z.literal('pcsc'),
+    /** A PC/SC reader's name or part of it ("ACR122", "OMNIKEY"); omitted: the first contactless reader. */
+    reader: z.string().min(1).optional(),
+  }),
   z.strictObject({ type: z.literal('none') }),
 ]);
 
