@@ -7,6 +7,7 @@ import { PcscTransceiver } from '../../../drivers/pcsc/pcsc-transceiver';
 import { err, type DriverError, type Result } from '../../../drivers/result';
 import type { CardReaderDevice } from './card-reader-device';
 import { DeviceStatusHolder } from './device';
+import { CardPresence, WakeableSleep } from './device-loop';
 
 export interface PcscCardReaderOptions {
   readonly description: string;
@@ -29,14 +30,13 @@ export interface PcscCardReaderOptions {
  */
 export class PcscCardReader implements CardReaderDevice {
   private readonly holder: DeviceStatusHolder;
-  private readonly presence = new Set<(present: boolean) => void>();
+  private readonly presence = new CardPresence();
+  private readonly pause = new WakeableSleep();
   private context: PcscContext | undefined;
   private readerName: string | undefined;
-  private present = false;
   private reading = false;
   private running = false;
   private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
 
   constructor(private readonly options: PcscCardReaderOptions) {
     this.holder = new DeviceStatusHolder({ kind: 'card-reader', description: options.description, state: 'disconnected', simulated: false });
@@ -44,12 +44,11 @@ export class PcscCardReader implements CardReaderDevice {
 
   status() { return this.holder.get(); }
   onStatus(l: Parameters<DeviceStatusHolder['subscribe']>[0]) { return this.holder.subscribe(l); }
-  cardPresent() { return this.present; }
+  cardPresent() { return this.presence.value; }
   simulator() { return null; }
 
   onCardPresence(listener: (present: boolean) => void): () => void {
-    this.presence.add(listener);
-    return () => this.presence.delete(listener);
+    return this.presence.subscribe(listener);
   }
 
   async start(): Promise<void> {
@@ -64,7 +63,7 @@ export class PcscCardReader implements CardReaderDevice {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.pause.wake();
     await this.loop;
     this.closeContext();
   }
@@ -85,10 +84,10 @@ export class PcscCardReader implements CardReaderDevice {
         const failure = pcscError(e, `connecting to the card in ${reader.name}`);
         return err(failure.code === 'card.removed' ? 'card.absent' : failure.code, failure.detail);
       }
-      this.setPresent(true);
+      this.presence.set(true);
       const result = await readCard(transceiver, request);
       if (!result.ok && (await this.cardLeft(result.error.code))) {
-        this.setPresent(false);
+        this.presence.set(false);
         return err('card.removed', `the card left ${reader.name} during the read (${result.error.code})`);
       }
       return result;
@@ -96,7 +95,7 @@ export class PcscCardReader implements CardReaderDevice {
       transceiver?.release(constants.SCARD_RESET_CARD);
       this.reading = false;
       if (this.holder.get().state === 'busy') this.holder.set({ state: 'ready' });
-      this.wake?.();
+      this.pause.wake();
     }
   }
 
@@ -130,15 +129,15 @@ export class PcscCardReader implements CardReaderDevice {
       try {
         this.context ??= binding.createContext();
         this.watch(binding);
-        await this.sleep(this.options.pollIntervalMs ?? 250);
+        await this.pause.sleep(this.options.pollIntervalMs ?? 250);
       } catch (e) {
         // The service stopped (pcscd killed, reader stack restarted): start again from a new context.
         const failure = pcscError(e, 'PC/SC');
         this.closeContext();
         this.readerName = undefined;
-        this.setPresent(false);
+        this.presence.set(false);
         this.holder.set({ state: 'disconnected', problem: failure.code === 'reader.disconnected' ? 'pcsc.no-service' : failure.code });
-        await this.sleep(this.options.reconnectMs ?? 1000);
+        await this.pause.sleep(this.options.reconnectMs ?? 1000);
       }
     }
   }
@@ -156,14 +155,14 @@ export class PcscCardReader implements CardReaderDevice {
     if (name === undefined) {
       if (this.readerName !== undefined) (this.options.log ?? console.warn)(`[devices] card reader: ${this.readerName} was unplugged`);
       this.readerName = undefined;
-      this.setPresent(false);
+      this.presence.set(false);
       this.holder.set({ state: 'reconnecting', problem: 'reader.unplugged' });
       return;
     }
     this.readerName = name;
     const reader = readers.find((r) => r.name === name)!;
     if (!this.reading) {
-      this.setPresent((reader.state & binding.constants.SCARD_STATE_PRESENT) !== 0);
+      this.presence.set((reader.state & binding.constants.SCARD_STATE_PRESENT) !== 0);
       this.holder.set({ state: 'ready', description: `${this.options.description}: ${name}` });
     }
   }
@@ -175,22 +174,5 @@ export class PcscCardReader implements CardReaderDevice {
       // the service is already gone
     }
     this.context = undefined;
-  }
-
-  private setPresent(present: boolean): void {
-    if (present === this.present) return;
-    this.present = present;
-    for (const l of [...this.presence]) l(present);
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 }
