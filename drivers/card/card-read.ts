@@ -24,6 +24,11 @@ export interface CardReadRequest {
   readonly trustStore?: TrustStore;
   /** Aborting cancels the read at the next APDU boundary; the result is `card.cancelled`. */
   readonly signal?: AbortSignal;
+  /**
+   * Plaintext bytes per READ BINARY. Default: learned per card, starting at 2,048 (extended length) when the
+   * card announces it, else 256, falling back to 223 on the first refusal (drivers/emrtd/files/read-size.ts).
+   */
+  readonly chunkSize?: number;
   readonly onProgress?: (progress: CardReadProgress) => void;
 }
 
@@ -50,4 +55,6 @@ export interface CardReadStats {
   readonly milliseconds: number;
   readonly failedAccessAttempts: number;
   readonly reauthentications: number;
+  /** Plaintext bytes per READ BINARY that the card accepted (the learned size at the end of the read). */
+  readonly chunkSize: number;
 }

@@ -74,7 +74,8 @@ describe('readCard', () => {
     const wrong = await setup();
     expect(await readCard(wrong.transceiver, { can: '999999' })).toMatchObject({ ok: false, error: { code: 'access.denied' } });
     const lifted = await setup({ faults: { removeAfterApdus: 12 } });
-    expect(await readCard(lifted.transceiver, { can: lifted.profile.idNumber.slice(-6) })).toMatchObject({ ok: false, error: { code: 'card.removed' } });
+    // 223-byte chunks: enough APDUs for the fault to fire mid-read (the chip would take 2,048-byte reads).
+    expect(await readCard(lifted.transceiver, { can: lifted.profile.idNumber.slice(-6), chunkSize: 223 })).toMatchObject({ ok: false, error: { code: 'card.removed' } });
     const cancelled = await setup();
     const controller = new AbortController();
     controller.abort();
@@ -83,7 +84,7 @@ describe('readCard', () => {
 
   it('re-authenticates and resumes after a secure-messaging failure mid-read', async () => {
     const { transceiver, profile } = await setup({ faults: { smFailureAfterProtectedApdus: 4 } });
-    const r = await readCard(transceiver, { can: profile.idNumber.slice(-6), trustStore: trustStore() });
+    const r = await readCard(transceiver, { can: profile.idNumber.slice(-6), trustStore: trustStore(), chunkSize: 223 });
     if (!r.ok) throw new Error(r.error.code);
     expect(r.value.stats.reauthentications).toBe(1);
     expect(r.value.passiveAuthentication.status).toBe('verified');

@@ -3,6 +3,7 @@ import { parseDg1, parseDg13, parseDg2, type Dg1, type Dg13, type Dg2Face } from
 import { trustStoreFromFiles, verifyPassiveAuthentication } from '../emrtd/pa/index';
 import type { ApduTransceiver } from '../iso7816/apdu-transceiver';
 import { DriverFailure, err, ok, type DriverError, type Result } from '../result';
+import { firstChunkSize } from '../emrtd/files/read-size';
 import { DEFAULT_FILES, type CardReadRequest, type CardReadResult, type ReadableFile } from './card-read';
 
 /** Typical sizes on VN cards, in bytes, to weigh the progress bar (cccd.md, "Files"). */
@@ -47,6 +48,8 @@ export async function readCard(transceiver: ApduTransceiver, request: CardReadRe
       if (again.ok) session = again.value;
       return again;
     };
+    // Learned per card: the first file finds what the chip accepts, the next ones start there.
+    let chunkSize = request.chunkSize ?? firstChunkSize(transceiver.historicalBytes);
     let done = 0;
     let reauthentications = 0;
     let bytesRead = 0;
@@ -59,6 +62,7 @@ export async function readCard(transceiver: ApduTransceiver, request: CardReadRe
       const read = await readFile(session, file as EmrtdFileName, {
         reauthenticate,
         exchange,
+        chunkSize,
         onProgress: (bytes, size) => progress(base + span * Math.min(1, bytes / (size ?? EXPECTED_SIZE[file])), file),
       });
       if (!read.ok) {
@@ -67,6 +71,7 @@ export async function readCard(transceiver: ApduTransceiver, request: CardReadRe
         return err(read.error.code, `${file}: ${read.error.detail}`);
       }
       session = read.value.session;
+      chunkSize = read.value.chunkSize;
       reauthentications += read.value.reauthentications;
       bytesRead += read.value.bytes.length;
       raw.set(file, read.value.bytes);
@@ -92,6 +97,7 @@ export async function readCard(transceiver: ApduTransceiver, request: CardReadRe
         milliseconds: Math.round(performance.now() - started),
         failedAccessAttempts: access.value.failedAttempts,
         reauthentications,
+        chunkSize,
       },
     });
   } catch (e) {

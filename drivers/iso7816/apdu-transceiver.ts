@@ -1,8 +1,13 @@
 /**
- * Something that carries ISO 7816-4 APDUs to a contactless card and back: the PN532 target implements
- * it today, a PC/SC reader could later. Bytes in, bytes out (response data followed by SW1 SW2).
+ * Something that carries ISO 7816-4 APDUs to a contactless card and back: a PN532 target or a card in a
+ * PC/SC reader. Bytes in, bytes out (response data followed by SW1 SW2).
  */
 export interface ApduTransceiver {
+  /**
+   * The card's historical bytes (ISO 7816-4 §8.1.1, from the ATS or the ATR), when the reader knows them:
+   * they say whether the card takes extended-length APDUs.
+   */
+  readonly historicalBytes?: Uint8Array;
   /**
    * Sends one command APDU and resolves with the full response APDU (data || SW1 || SW2).
    * Rejects with a DriverFailure: code "card.removed" when the card left the field,

@@ -181,8 +181,9 @@ describe('Pn532Reader with the virtual PN532', () => {
     await vi.advanceTimersByTimeAsync(20);
     await opened;
     const switched = reader.setSerialBaudRate(921600);
-    await vi.advanceTimersByTimeAsync(5);
+    await vi.advanceTimersByTimeAsync(15); // the answer, then the 10 ms the PN532 gets to change its UART
     await switched;
+    expect(host.baudRate).toBe(921600);
     await vi.advanceTimersByTimeAsync(1);
     expect(sim.baudRate).toBe(921600);
     expect(await codeOf(reader.setSerialBaudRate(1234))).toBe('pn532.invalid-baud-rate');

@@ -1,6 +1,6 @@
 import { DriverFailure } from '../result';
 import type { ByteLink } from '../transport/byte-link';
-import { Pn532Channel, type Pn532ChannelOptions } from './channel';
+import { Pn532Channel, serialWireTimeMs, type Pn532ChannelOptions } from './channel';
 import {
   inListPassiveTargetParams,
   MAX_IN_DATA_EXCHANGE_BYTES,
@@ -15,6 +15,7 @@ import {
   setSerialBaudRateParams,
   type FirmwareVersion,
 } from './commands';
+import { COMMUNICATION_LINE_TEST, lineTestPassed, lineTestPattern, type BaudRateSwitch } from './baud-switch';
 import { ACK_FRAME } from './frame';
 import { Pn532Target } from './target';
 
@@ -36,7 +37,12 @@ export interface Pn532ReaderOptions extends Pn532ChannelOptions {
   passiveActivationRetries?: number;
   /** Most command bytes per InDataExchange before MI chaining. Default 262 (UM §7.3.8). */
   maxDataOut?: number;
+  /** Pause after a speed switch before the next command, in ms: the PN532 reprograms its UART. Default 10. */
+  switchSettleMs?: number;
 }
+
+/** A link whose speed the host can change (SerialLink, MemoryLink); ptys accept and ignore it. */
+type SpeedSettable = Partial<{ setBaudRate(rate: number): Promise<void>; drain(): Promise<void> }>;
 
 export interface WaitForCardOptions {
   /** Stops waiting: rejects with DriverFailure "card.cancelled". */
@@ -57,6 +63,7 @@ export class Pn532Reader {
   private readonly apduTimeoutMs: number;
   private readonly passiveActivationRetries: number;
   private readonly maxDataOut: number;
+  private readonly switchSettleMs: number;
   private current: Pn532Target | undefined;
 
   constructor(readonly link: ByteLink, options: Pn532ReaderOptions = {}) {
@@ -66,6 +73,12 @@ export class Pn532Reader {
     this.apduTimeoutMs = options.apduTimeoutMs ?? 5000;
     this.passiveActivationRetries = options.passiveActivationRetries ?? 2;
     this.maxDataOut = options.maxDataOut ?? MAX_IN_DATA_EXCHANGE_BYTES;
+    this.switchSettleMs = options.switchSettleMs ?? 10;
+  }
+
+  /** The speed the host talks at now, in bits/s. */
+  get baudRate(): number {
+    return this.channel.baudRate;
   }
 
   /** The target of the last successful poll, until it is released or replaced. */
@@ -76,10 +89,18 @@ export class Pn532Reader {
   /**
    * Opens the link if needed, wakes the PN532 (HSU wake-up preamble) and configures it: SAMConfiguration
    * normal mode, SetParameters with fAutomaticRATS (so the ATS comes with the target), RFConfiguration
-   * MaxRetries and timings. Rejects with DriverFailure ("pn532.no-ack" when nothing answers).
+   * MaxRetries and timings. With several `baudRates` it first looks for the PN532 at each in turn.
+   * Rejects with DriverFailure ("pn532.no-ack" when nothing answers at any speed).
    */
-  async open(): Promise<void> {
+  async open(options: { baudRates?: readonly number[] } = {}): Promise<void> {
     if (!this.link.isOpen) await this.link.open();
+    // A PN532 that was switched to a fast speed stays there until reset or power loss (UM §7.2.8), while one
+    // that was unplugged or reset is back at 115200: look for it at each speed.
+    if ((options.baudRates?.length ?? 0) > 1) await this.findBaudRate(options.baudRates!);
+    await this.configure();
+  }
+
+  private async configure(): Promise<void> {
     const options = { timeoutMs: this.commandTimeoutMs };
     await this.channel.command(Pn532Command.SAMConfiguration, samConfigurationParams(), { ...options, wakeUp: true });
     await this.channel.command(Pn532Command.SetParameters, setParametersParams({ automaticAtrRes: true, automaticRats: true }), options);
@@ -108,10 +129,83 @@ export class Pn532Reader {
     await this.channel.transaction(async (send) => {
       await send(Pn532Command.SetSerialBaudRate, params.value, { timeoutMs: this.commandTimeoutMs });
       await this.link.write(ACK_FRAME.slice());
-      const settable = this.link as Partial<{ setBaudRate(rate: number): Promise<void> }>;
-      if (typeof settable.setBaudRate === 'function') await settable.setBaudRate(baudRate);
-      this.channel.baudRate = baudRate;
+      // The ACK must leave at the old speed before the host changes it: drain, then its wire time again,
+      // since USB-serial adapters report "drained" while the bytes still sit in their own FIFO.
+      await (this.link as SpeedSettable).drain?.();
+      await pause(serialWireTimeMs(ACK_FRAME.length, this.channel.baudRate) + 1);
+      await this.setHostBaudRate(baudRate);
     });
+    await pause(this.switchSettleMs);
+  }
+
+  /**
+   * Switches to `baudRate` and checks the line with a harmless command (Diagnose line test: an echo of a
+   * near-full frame). When the adapter refuses the speed, the switch fails or the echo is wrong, it goes
+   * back to the speed it came from by itself and says why in `fellBack`. Rejects only when the PN532
+   * cannot be found at either speed afterwards (then the device reconnects, looking at both).
+   */
+  async useFastBaudRate(baudRate: number): Promise<BaudRateSwitch> {
+    const from = this.channel.baudRate;
+    if (baudRate === from) return { baudRate: from };
+    if (!setSerialBaudRateParams(baudRate).ok) return { baudRate: from, fellBack: `${baudRate} is not a PN532 speed` };
+    try {
+      // Ask the adapter first: a USB-serial chip that cannot do the speed must not strand the PN532 there.
+      await this.setHostBaudRate(baudRate);
+      await this.setHostBaudRate(from);
+    } catch (e) {
+      await this.setHostBaudRate(from).catch(() => undefined);
+      return { baudRate: from, fellBack: `the serial adapter refuses ${baudRate} baud (${describe(e)})` };
+    }
+    try {
+      await this.setSerialBaudRate(baudRate);
+    } catch (e) {
+      return this.fallBack(from, baudRate, `SetSerialBaudRate to ${baudRate} failed (${describe(e)})`);
+    }
+    if (await this.checkLink()) return { baudRate };
+    return this.fallBack(from, baudRate, `the line test failed at ${baudRate} baud`);
+  }
+
+  /** Diagnose line test (UM §7.2.1 NumTst 0x00) at the current speed: true when the echo is exact. */
+  async checkLink(): Promise<boolean> {
+    const pattern = lineTestPattern();
+    const params = new Uint8Array(pattern.length + 1);
+    params[0] = COMMUNICATION_LINE_TEST;
+    params.set(pattern, 1);
+    try {
+      const answer = await this.channel.command(Pn532Command.Diagnose, params, { timeoutMs: this.commandTimeoutMs });
+      return lineTestPassed(pattern, answer);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Back to `from`: SetSerialBaudRate at the fast speed (short frames often pass where long ones fail), then a search. */
+  private async fallBack(from: number, fast: number, reason: string): Promise<BaudRateSwitch> {
+    if (this.channel.baudRate !== from) await this.setSerialBaudRate(from).catch(() => undefined);
+    const found = await this.findBaudRate([from, fast]);
+    if (found !== from) return { baudRate: found, fellBack: `${reason}; the PN532 did not go back to ${from} baud` };
+    return { baudRate: from, fellBack: reason };
+  }
+
+  /** Tries each speed: GetFirmwareVersion with the wake-up preamble. Resolves with the first that answers. */
+  private async findBaudRate(rates: readonly number[]): Promise<number> {
+    let last: unknown;
+    for (const rate of rates) {
+      await this.setHostBaudRate(rate);
+      try {
+        await this.channel.command(Pn532Command.GetFirmwareVersion, new Uint8Array(0), { timeoutMs: this.commandTimeoutMs, wakeUp: true });
+        return rate;
+      } catch (e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  /** Changes the host side only: the link's speed and the channel's wire-time budgets. */
+  private async setHostBaudRate(rate: number): Promise<void> {
+    await (this.link as SpeedSettable).setBaudRate?.(rate);
+    this.channel.baudRate = rate;
   }
 
   /**
@@ -173,6 +267,8 @@ export class Pn532Reader {
     if (this.link.isOpen) await this.link.close();
   }
 }
+
+const describe = (e: unknown): string => (e instanceof DriverFailure ? e.error.code : e instanceof Error ? e.message : String(e));
 
 /** Waits `ms`, or rejects with "card.cancelled" as soon as `signal` aborts. */
 function pause(ms: number, signal?: AbortSignal): Promise<void> {

@@ -8,6 +8,7 @@ import {
   Pn532Command,
   type TypeATarget,
 } from './commands';
+import { historicalBytesOfAts } from '../iso7816/historical-bytes';
 import { pn532StatusError, STATUS_MI } from './status';
 
 /** Largest response accepted from a chain of MI answers (an extended-length R-APDU plus SW). */
@@ -31,6 +32,7 @@ export class Pn532Target implements ApduTransceiver, TypeATarget {
   readonly sak: number;
   readonly uid: Uint8Array;
   readonly ats?: Uint8Array;
+  readonly historicalBytes?: Uint8Array;
   private releasedReason: string | undefined;
 
   constructor(
@@ -42,7 +44,10 @@ export class Pn532Target implements ApduTransceiver, TypeATarget {
     this.atqa = found.atqa;
     this.sak = found.sak;
     this.uid = found.uid;
-    if (found.ats) this.ats = found.ats;
+    if (found.ats) {
+      this.ats = found.ats;
+      this.historicalBytes = historicalBytesOfAts(found.ats);
+    }
   }
 
   /** True after `release()`, or after the reader listed targets again (this activation is over). */

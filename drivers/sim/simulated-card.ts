@@ -8,6 +8,7 @@ export interface SimulatedCardOptions extends BuildCardFilesOptions {
   readonly pki?: TestPki;
   readonly timing?: VirtualCccdChipOptions['timing'];
   readonly faults?: VirtualCccdChipOptions['faults'];
+  readonly extendedLength?: VirtualCccdChipOptions['extendedLength'];
 }
 
 /** A virtual CCCD chip holding a card profile's files, signed by the simulator's TEST PKI. */
@@ -21,6 +22,7 @@ export function virtualCardFromProfile(profile: CardProfile, options: SimulatedC
     mrzInformation: info.value,
     ...(options.timing ? { timing: options.timing } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
+    ...(options.extendedLength !== undefined ? { extendedLength: options.extendedLength } : {}),
   });
 }
 

@@ -14,6 +14,11 @@ export class MemoryLink implements ByteLink {
   /** Total bytes this end has written and received (the benchmark's link counters). */
   bytesWritten = 0;
   bytesReceived = 0;
+  /**
+   * Line speed of this end's UART in bits/s. Bytes written while the two ends disagree arrive as garbage
+   * (0xFF: what a UART at the wrong speed mostly reads), as on a real serial line. Both start at 115200.
+   */
+  baudRate = 115200;
 
   constructor(readonly name: string) {}
 
@@ -33,7 +38,7 @@ export class MemoryLink implements ByteLink {
 
   async write(bytes: Uint8Array): Promise<void> {
     if (!this.open_) throw new DriverFailure({ code: 'link.closed', detail: `${this.name} is not open` });
-    const copy = bytes.slice();
+    const copy = this.peer !== undefined && this.peer.baudRate !== this.baudRate ? new Uint8Array(bytes.length).fill(0xff) : bytes.slice();
     this.bytesWritten += copy.length;
     const peer = this.peer;
     await new Promise<void>((resolve) => {
@@ -42,6 +47,11 @@ export class MemoryLink implements ByteLink {
         resolve();
       });
     });
+  }
+
+  /** Changes this end's speed (the PN532 driver after SetSerialBaudRate; the virtual PN532 on the host's ACK). */
+  async setBaudRate(baudRate: number): Promise<void> {
+    this.baudRate = baudRate;
   }
 
   onData(listener: (chunk: Uint8Array) => void): () => void {

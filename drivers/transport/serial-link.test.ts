@@ -44,6 +44,21 @@ describe('SerialLink (serialport mock binding)', () => {
     expect(link.isOpen).toBe(false);
   });
 
+  it('changes the port speed for the fast link (update on the binding), drains, and reopens at the last speed', async () => {
+    const { link, port } = mockLink();
+    await link.open();
+    await link.write(Uint8Array.of(0x00, 0x00, 0xff, 0x00, 0xff, 0x00));
+    await link.drain();
+    await link.setBaudRate(921600);
+    expect(link.baudRate).toBe(921600);
+    expect(port().baudRate).toBe(921600);
+    await link.close();
+    await link.open();
+    expect(port().baudRate).toBe(921600);
+    await link.close();
+    await expect(link.setBaudRate(115200)).rejects.toMatchObject({ error: { code: 'link.closed' } });
+  });
+
   it('reports a missing device as link.open', async () => {
     const link = new SerialLink({ path: '/dev/none', baudRate: 115200, createPort: (o) => new SerialPortMock(o) as unknown as SerialPortLike });
     await expect(link.open()).rejects.toMatchObject({ error: { code: 'link.open' } });

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { SerialPort } from 'serialport';
 import { DriverFailure } from '../result';
 import type { ByteLink } from './byte-link';
@@ -9,6 +10,7 @@ export interface SerialPortLike {
   write(data: Buffer, callback: (error: Error | null | undefined) => void): boolean;
   close(callback: (error: Error | null) => void): void;
   update(options: { baudRate: number }, callback: (error: Error | null) => void): void;
+  drain(callback: (error: Error | null) => void): void;
   on(event: 'data', listener: (chunk: Buffer) => void): unknown;
   on(event: 'close', listener: (error?: Error | null) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
@@ -21,6 +23,15 @@ export interface SerialLinkOptions {
   baudRate: number;
   /** Builds the port (tests pass a SerialPortMock). Default: serialport's SerialPort, not auto-opened. */
   createPort?: (options: { path: string; baudRate: number; autoOpen: false }) => SerialPortLike;
+}
+
+/** True for a pseudo-terminal (a socat link in tests and the simulator): /dev/pts/N behind any symlink. */
+function isPseudoTerminal(path: string): boolean {
+  try {
+    return realpathSync(path).startsWith('/dev/pts/');
+  } catch {
+    return false;
+  }
 }
 
 const DISCONNECT_CODES = new Set(['EIO', 'ENXIO', 'EBADF', 'ENODEV']);
@@ -36,11 +47,19 @@ export class SerialLink implements ByteLink {
   readonly name: string;
   private port: SerialPortLike | undefined;
   private closing = false;
+  private speed: number;
+  private pseudoTerminal = false;
   private readonly dataListeners = new Set<(chunk: Uint8Array) => void>();
   private readonly closeListeners = new Set<(error?: Error) => void>();
 
   constructor(private readonly options: SerialLinkOptions) {
     this.name = options.path;
+    this.speed = options.baudRate;
+  }
+
+  /** The line speed in bits/s (as opened, then as set by setBaudRate). */
+  get baudRate(): number {
+    return this.speed;
   }
 
   get isOpen(): boolean {
@@ -50,7 +69,9 @@ export class SerialLink implements ByteLink {
   /** Opens the port; rejects with DriverFailure "link.open" (missing device, permission, busy). */
   async open(): Promise<void> {
     if (this.isOpen) return;
-    const { path, baudRate } = this.options;
+    const { path } = this.options;
+    const baudRate = this.speed;
+    this.pseudoTerminal = isPseudoTerminal(path);
     const create = this.options.createPort ?? ((o) => new SerialPort(o) as unknown as SerialPortLike);
     const port = create({ path, baudRate, autoOpen: false });
     this.port = port;
@@ -94,9 +115,23 @@ export class SerialLink implements ByteLink {
   async setBaudRate(baudRate: number): Promise<void> {
     const port = this.port;
     if (!port?.isOpen) throw failure('link.closed', `${this.name} is not open`);
+    // A pty has no line speed (environment.md), and changing its termios discards bytes the other side has
+    // not read yet (the PN532's ACK of the switch): record the speed only.
+    if (this.pseudoTerminal) {
+      this.speed = baudRate;
+      return;
+    }
     await new Promise<void>((resolve, reject) => {
       port.update({ baudRate }, (error) => (error ? reject(failure('link.baud-rate', error.message)) : resolve()));
     });
+    this.speed = baudRate;
+  }
+
+  /** Resolves when every byte written so far has left the UART (tcdrain), so a speed change cannot cut them. */
+  async drain(): Promise<void> {
+    const port = this.port;
+    if (!port?.isOpen) return;
+    await new Promise<void>((resolve) => port.drain(() => resolve()));
   }
 
   onData(listener: (chunk: Uint8Array) => void): () => void {

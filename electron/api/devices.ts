@@ -13,6 +13,11 @@ export const DeviceStatus = z.object({
   description: z.string(),
   state: z.enum(['ready', 'busy', 'disconnected', 'reconnecting', 'off']),
   problem: z.string().optional(),
+  /**
+   * Something a technician should know while the device works, as a machine code: "reader.fast-baud-fallback"
+   * (the fast serial link failed its check; the reader runs at the power-up speed).
+   */
+  notice: z.string().optional(),
   simulated: z.boolean(),
 });
 export type DeviceStatus = z.infer<typeof DeviceStatus>;

@@ -5,6 +5,7 @@ import type { SmFailure } from '../sm/sm-error';
 import type { ExchangeOptions, SmSession } from '../sm/session';
 import { fileByName, isDg3, type EmrtdFile, type EmrtdFileName } from './emrtd-files';
 import { readChunks, type ReadState } from './read-chunks';
+import { SAFE_CHUNK } from './read-size';
 
 /** Options of readFile. */
 export interface ReadFileOptions {
@@ -19,7 +20,8 @@ export interface ReadFileOptions {
   readonly maxReauthentications?: number;
   /**
    * Plaintext bytes per READ BINARY; default 223, the largest whose protected answer fits a short Le for
-   * 3DES and AES and one PN532 frame (cccd.md). Steps down on 6700 and follows 6Cxx by itself.
+   * 3DES and AES and one PN532 frame (cccd.md). Steps down on 6700 and follows 6Cxx by itself; above 223
+   * the first refusal falls back to 223 (readCard starts at firstChunkSize, read-size.ts).
    */
   readonly chunkSize?: number;
   /** First read: by SFI (one APDU less; falls back to SELECT when refused) or SELECT by FID first. Default 'sfi'. */
@@ -38,6 +40,8 @@ export interface FileRead {
   /** The session to use next: a new one when the read had to re-authenticate. */
   readonly session: SmSession;
   readonly reauthentications: number;
+  /** Plaintext bytes per READ BINARY at the end of the read: what this card accepted (carry it to its next file). */
+  readonly chunkSize: number;
   /** Command APDUs sent for this file (SELECTs and READ BINARYs, retries included). */
   readonly commands: number;
 }
@@ -49,7 +53,7 @@ export type FileErrorCode =
   | 'file.read-failed'
   | 'file.malformed';
 
-export const DEFAULT_CHUNK_SIZE = 223;
+export const DEFAULT_CHUNK_SIZE = SAFE_CHUNK;
 const DEFAULT_MAX_FILE_BYTES = 1 << 20;
 
 const resolveFile = (file: EmrtdFileName | EmrtdFile): EmrtdFile => (typeof file === 'string' ? fileByName(file) : file);
@@ -95,11 +99,14 @@ export const readFile = async (
       maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
-    if (r.ok) return ok({ bytes: r.value, session: current, reauthentications, commands: state.commands });
+    if (r.ok) return ok({ bytes: r.value, session: current, reauthentications, chunkSize: state.chunk, commands: state.commands });
     if (r.error.code === 'sm.plain-status' && r.error.sw === 0x6a82) {
       return err('file.not-found', `${target.name} answered 6A82 (without secure messaging)`);
     }
     if (!recoverable(r.error) || options.reauthenticate === undefined || reauthentications >= maxReauth) return r;
+    // A chip or reader that cannot carry a larger answer may fail it as a broken session or a timeout
+    // rather than 6700: resume at the safe size (read-size.ts).
+    if (state.chunk > SAFE_CHUNK) state.chunk = SAFE_CHUNK;
     current.drop();
   }
 };

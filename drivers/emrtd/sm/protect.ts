@@ -30,8 +30,8 @@ export const protectedResponseLength = (ne: number, blockSize: number): number =
 /**
  * Builds the protected form of `cmd` (§9.8.4): CLA with bits 0x0C set, DO'87 (padding indicator 01 and
  * the encrypted padded data; DO'85 without indicator for odd INS such as B1), DO'97 with Le, DO'8E with the
- * MAC over pad(SSC || pad(header) || DOs). Extended length only when the body or the expected protected
- * response does not fit short APDUs.
+ * MAC over pad(SSC || pad(header) || DOs). Extended length only when the body does not fit a short APDU
+ * or the plaintext Ne exceeds 256.
  */
 export const protectCommand = (cipher: SmCipher, ssc: Uint8Array, cmd: CommandApdu): Uint8Array => {
   const bs = cipher.blockSize;
@@ -46,8 +46,9 @@ export const protectCommand = (cipher: SmCipher, ssc: Uint8Array, cmd: CommandAp
   const do97 = cmd.ne === undefined ? EMPTY : encodeTlv(0x97, encodeLeValue(cmd.ne));
   const mac = cipher.mac(ssc, concatBytes(padIso9797m2(header, bs), dataDo, do97));
   const body = concatBytes(dataDo, do97, encodeTlv(0x8e, mac));
-  const expected = cmd.ne === undefined ? 14 : protectedResponseLength(cmd.ne, bs);
-  const extended = body.length > 255 || expected > 256;
+  // Short length fields up to Ne = 256: real chips answer a protected Le = 00 with 256 plaintext bytes in a
+  // protected response of ~285 bytes (cccd.md "Read sizes"); extended only for Ne > 256 or a long body.
+  const extended = body.length > 255 || (cmd.ne ?? 0) > 256;
   return encodeCommand({ cla, ins: cmd.ins, p1: cmd.p1, p2: cmd.p2, data: body, ne: extended ? 65536 : 256, extended });
 };
 

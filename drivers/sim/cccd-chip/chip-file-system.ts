@@ -35,6 +35,8 @@ export class ChipFileSystem {
   constructor(
     private readonly files: ReadonlyMap<number, Uint8Array>,
     private readonly faults: ChipFaults,
+    /** Largest Ne a READ BINARY may ask: 256 without extended length. */
+    private readonly maxNe = 256,
   ) {}
 
   reset(): void {
@@ -91,6 +93,7 @@ export class ChipFileSystem {
     const ne = cmd.ne ?? 256;
     const small = this.faults.smallBuffer;
     if (small !== undefined && ne > small.maxLe) return status(small.answer === '6700' ? 0x6700 : 0x6c00 | (small.maxLe & 0xff));
+    if (ne > this.maxNe) return status(0x6700); // no extended length, or more than its buffer
     if (offset > file.length) return status(0x6b00);
     if (cmd.ins === 0xb0) {
       const chunk = file.subarray(offset, offset + ne);

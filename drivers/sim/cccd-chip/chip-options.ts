@@ -70,7 +70,24 @@ export interface VirtualCccdChipOptions {
   readonly random?: (length: number) => Uint8Array;
   /** ISO 14443 identity; defaults: random-UID style 08 xx xx xx, ATQA 0x0004, SAK 0x20. */
   readonly uid?: Uint8Array;
+  /** Answer To Select without TL. Default 78 77 D4 02 plus historical bytes announcing `extendedLength`. */
   readonly ats?: Uint8Array;
+  /**
+   * Extended-length READ BINARY (Ne > 256, ISO 7816-4 §5.1): the most bytes one read answers, announced in
+   * the ATS's card capabilities; false answers 6700 to any Ne > 256. Default 2048: real cards take the
+   * 2,048-byte reads phone readers use (cccd.md "Read sizes").
+   */
+  readonly extendedLength?: { readonly maxNe: number } | false;
 }
+
+/** ATS interface bytes of the default chip: FSCI 8 (256-byte frames), TA/TB/TC as VN cards answer. */
+const ATS_INTERFACE_BYTES = [0x78, 0x77, 0xd4, 0x02] as const;
+/** Historical bytes: category 80, card capabilities 73 with b8 (command chaining) and b7 (extended Lc/Le). */
+const HISTORICAL_EXTENDED_LENGTH = [0x80, 0x73, 0x00, 0x00, 0xc0] as const;
+
+export const defaultAts = (extendedLength: boolean): Uint8Array =>
+  Uint8Array.from([...ATS_INTERFACE_BYTES, ...(extendedLength ? HISTORICAL_EXTENDED_LENGTH : [])]);
+
+export const DEFAULT_EXTENDED_LENGTH = { maxNe: 2048 } as const;
 
 export const DEFAULT_PACE: ChipPaceConfig = { protocol: '0.4.0.127.0.7.2.2.4.2.2', parameterId: 13 };

@@ -1,4 +1,5 @@
 import type { ApduTransceiver } from '../../iso7816/apdu-transceiver';
+import { historicalBytesOfAts } from '../../iso7816/historical-bytes';
 import { DriverFailure } from '../../result';
 import { CardRemoved, type VirtualCard } from '../virtual-card';
 
@@ -11,7 +12,11 @@ export class VirtualCardTransceiver implements ApduTransceiver {
   cardTimeMs = 0;
   apdus = 0;
 
-  constructor(private readonly card: VirtualCard) {}
+  readonly historicalBytes: Uint8Array;
+
+  constructor(private readonly card: VirtualCard) {
+    this.historicalBytes = historicalBytesOfAts(card.ats);
+  }
 
   async transmit(commandApdu: Uint8Array, options?: { timeoutMs?: number; signal?: AbortSignal }): Promise<Uint8Array> {
     if (options?.signal?.aborted === true) throw new DriverFailure({ code: 'card.cancelled', detail: 'exchange cancelled' });

@@ -7,7 +7,7 @@ import { createSmCipher, incrementSsc, type SmCipher } from '../../emrtd/sm/sm-k
 import { CardRemoved, type VirtualCard } from '../virtual-card';
 import { ChipBac } from './chip-bac';
 import { ChipFileSystem, toFileMap } from './chip-file-system';
-import { DEFAULT_CHIP_TIMING, DEFAULT_PACE, type ChipFaults, type ChipTiming, type VirtualCccdChipOptions } from './chip-options';
+import { DEFAULT_CHIP_TIMING, DEFAULT_EXTENDED_LENGTH, DEFAULT_PACE, defaultAts, type ChipFaults, type ChipTiming, type VirtualCccdChipOptions } from './chip-options';
 import { ChipPace } from './chip-pace';
 import { status, type ChipReply } from './chip-reply';
 
@@ -42,14 +42,15 @@ export class VirtualCccdChip implements VirtualCard {
     const random = options.random ?? ((n: number) => new Uint8Array(randomBytes(n)));
     this.timing = { ...DEFAULT_CHIP_TIMING, ...options.timing };
     this.faults = options.faults ?? {};
-    this.fs = new ChipFileSystem(toFileMap(options.files), this.faults);
+    const extended = options.extendedLength === undefined ? DEFAULT_EXTENDED_LENGTH : options.extendedLength;
+    this.fs = new ChipFileSystem(toFileMap(options.files), this.faults, extended === false ? 256 : extended.maxNe);
     this.bac = options.bac === false ? undefined : new ChipBac(options.mrzInformation, random, this.timing.authenticateMs);
     const pace = options.pace === undefined ? DEFAULT_PACE : options.pace;
     this.pace = pace === null ? undefined : new ChipPace(pace, options, random, this.timing);
     const at = this.faults.smFailureAfterProtectedApdus;
     this.smFailuresAt = new Set(at === undefined ? [] : typeof at === 'number' ? [at] : at);
     this.uid = options.uid?.slice() ?? concatBytes(Uint8Array.of(0x08), random(3));
-    this.ats = options.ats?.slice() ?? Uint8Array.of(0x78, 0x77, 0xd4, 0x02);
+    this.ats = options.ats?.slice() ?? defaultAts(extended !== false);
   }
 
   /** The card (re-)enters the field: all session state is gone, a removed card is back. */

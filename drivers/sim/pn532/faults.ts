@@ -22,6 +22,11 @@ export interface Pn532FaultPlan {
   removeCardAfterApdus: number | undefined;
   /** Extra card time added to every APDU, in ms (counted in stats.cardTimeMs). */
   slowCardExtraMs: number;
+  /**
+   * An adapter, cable or board that cannot keep up above this speed (bits/s): there, every frame longer
+   * than 64 bytes loses a byte in each direction (a UART FIFO overrun), while short frames pass. Undefined: never.
+   */
+  unreliableAboveBaudRate: number | undefined;
 }
 
 export type Pn532Faults = Partial<Pn532FaultPlan>;
@@ -36,6 +41,7 @@ export function noFaults(): Pn532FaultPlan {
     garbageBytes: DEFAULT_GARBAGE.slice(),
     removeCardAfterApdus: undefined,
     slowCardExtraMs: 0,
+    unreliableAboveBaudRate: undefined,
   };
 }
 

@@ -190,7 +190,8 @@ export class Pn532Core {
   }
 
   private async diagnose(params: Uint8Array, op: Operation): Promise<CommandOutcome> {
-    if (params[0] !== 0x06) return SYNTAX_ERROR; // only the card presence test is simulated
+    if (params[0] === 0x00) return respondBytes(params.slice()); // communication line test: echo (UM §7.2.1)
+    if (params[0] !== 0x06) return SYNTAX_ERROR; // besides it only the card presence test is simulated
     if (this.activeCard && this.activeCard === this.card) return respond(0x00);
     await op.sleep(this.options.absentCardTimeoutMs);
     return respond(0x01);

@@ -40,6 +40,8 @@ export class VirtualPn532 {
   private current: Operation | undefined;
   private lastResponse: Uint8Array | undefined;
   private unsubscribe: Array<() => void> = [];
+  /** The PN532's own HSU speed: 115200 at power-up, changed by SetSerialBaudRate once the host ACKs. */
+  private hsuBaudRate: number;
   /** The last error thrown by a VirtualCard other than CardRemoved (a simulator bug, answered with an error frame). */
   lastCardError: unknown;
 
@@ -47,6 +49,7 @@ export class VirtualPn532 {
     const baudRate = options.baudRate ?? 115200;
     this.throttle = baudRate > 0 ? new ThrottledLink(link, { baudRate }) : undefined;
     this.wire = this.throttle ?? link;
+    this.hsuBaudRate = baudRate > 0 ? baudRate : 115200;
     const f = options.firmware ?? {};
     this.core = new Pn532Core(
       {
@@ -81,9 +84,34 @@ export class VirtualPn532 {
     if (this.wire.isOpen) await this.wire.close();
   }
 
-  /** The modelled line speed in bits/s (0: not throttled); SetSerialBaudRate changes it once the host ACKs. */
+  /** The PN532's line speed in bits/s; SetSerialBaudRate changes it once the host ACKs. */
   get baudRate(): number {
-    return this.throttle?.baudRate ?? 0;
+    return this.hsuBaudRate;
+  }
+
+  /**
+   * Power cycle or reset (RSTPDN): the HSU is back at 115200 (UM §6.2.3), the card stays in the field.
+   * The link's own speed follows, as the PN532's UART does.
+   */
+  async powerCycle(): Promise<void> {
+    this.current?.cancel();
+    this.current = undefined;
+    this.core.abortExchange();
+    this.core.pendingBaudRate = undefined;
+    await this.applyBaudRate(115200);
+  }
+
+  private async applyBaudRate(rate: number): Promise<void> {
+    this.hsuBaudRate = rate;
+    if (this.throttle) this.throttle.baudRate = rate;
+    const settable = this.link as Partial<{ setBaudRate(r: number): Promise<void> }>;
+    await settable.setBaudRate?.(rate).catch(() => undefined);
+  }
+
+  /** Whether the unreliable-link fault damages a frame of `length` bytes at the current speed. */
+  private overruns(length: number): boolean {
+    const limit = this.plan.unreliableAboveBaudRate;
+    return limit !== undefined && this.hsuBaudRate > limit && length > 64;
   }
 
   /** The card in the field, if any. */
@@ -146,7 +174,7 @@ export class VirtualPn532 {
           this.current = undefined;
         }
         this.core.abortExchange(); // the host gave up: also when the abort crossed our answer on the line
-        if (this.core.pendingBaudRate !== undefined && this.throttle) this.throttle.baudRate = this.core.pendingBaudRate;
+        if (this.core.pendingBaudRate !== undefined) void this.applyBaudRate(this.core.pendingBaudRate);
         this.core.pendingBaudRate = undefined;
         return;
       case 'nack':
@@ -157,6 +185,10 @@ export class VirtualPn532 {
         return;
       case 'information':
         if (frame.tfi !== TFI_HOST_TO_PN532 || frame.data.length === 0) return;
+        if (this.overruns(frame.data.length + 1)) {
+          this.stats_.badFramesReceived++; // a byte was lost: the checksum fails, no ACK (UM §6.2.2)
+          return;
+        }
         this.stats_.commands++;
         void this.runCommand(frame.data[0]!, frame.data.subarray(1));
     }
@@ -197,6 +229,10 @@ export class VirtualPn532 {
     let out = frame;
     if (isInformation) {
       this.stats_.responsesSent++;
+      if (this.overruns(frame.length)) {
+        const mid = frame.length >> 1;
+        out = Uint8Array.from([...frame.subarray(0, mid), ...frame.subarray(mid + 1)]);
+      }
       if (this.plan.corruptChecksumFrames > 0) {
         this.plan.corruptChecksumFrames--;
         out = frame.slice();

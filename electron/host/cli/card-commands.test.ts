@@ -19,7 +19,10 @@ async function run(...argv: string[]) {
 
 describe('kiosk card read: usage', () => {
   it.each([
-    [[], '--port <path> is required'],
+    [[], 'give --port <path> (a PN532) or --pcsc [<reader>] (a PC/SC reader)'],
+    [['--port', '/dev/x', '--pcsc', '--can', '123456'], 'give --port <path> (a PN532) or --pcsc [<reader>]'],
+    [['--port', '/dev/x', 'extra', '--can', '123456'], 'unexpected argument extra'],
+    [['--port', '/dev/x', '--can', '123456', '--fast-baud', '115200'], '--fast-baud: expected one of 230400, 460800, 921600, 1288000'],
     [['--port', '/dev/x'], 'give exactly one of --can <6 digits>, --id <12 digits> or --mrz <doc>,<yymmdd>,<yymmdd>'],
     [['--port', '/dev/x', '--can', '123456', '--id', '001093012345'], 'give exactly one of'],
     [['--port', '/dev/x', '--can', '12345'], '--can: expected 6 digits'],
@@ -32,7 +35,7 @@ describe('kiosk card read: usage', () => {
     const r = await run('card', 'read', ...args);
     expect(r.code).toBe(2);
     expect(r.err[0]).toContain(message);
-    expect(r.err[1]).toMatch(/^usage: kiosk card read --port <path>/);
+    expect(r.err[1]).toMatch(/^usage: kiosk card read \(--port <path> \| --pcsc \[<reader>\]\)/);
   });
 
   it('names exit 3 for a failed verification in its usage and help', async () => {

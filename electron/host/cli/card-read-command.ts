@@ -7,9 +7,8 @@ import { readCard } from '../../../drivers/card/read-card';
 import { deriveChipAccess, mrzDateToIso } from '../../../drivers/cccd/index';
 import { mrzInformation, type MrzKeyInput } from '../../../drivers/emrtd/chip-access';
 import { loadTrustStore, trustStoreFromFiles, type TrustStore } from '../../../drivers/emrtd/pa/index';
-import { Pn532Reader, type Pn532Target } from '../../../drivers/pn532/index';
-import { isDriverFailure } from '../../../drivers/result';
-import { SerialLink } from '../../../drivers/transport/serial-link';
+import { FAST_BAUD_RATES } from '../../../drivers/pn532/baud-switch';
+import { openPcscSource, openPn532Source, type CardSource } from './card-read-source';
 import { loadConfig } from '../config/load-config';
 import { defaultConfigFile, packageRootFrom } from '../paths';
 import { TEST_AUTHORITY_MARK } from '../../../drivers/sim/card-profile/index';
@@ -31,7 +30,8 @@ export type CardCliErrorCode =
   | 'card.cancelled'
   | 'pa.failed'
   | 'trust.unreadable'
-  | 'read.failed';
+  | 'read.failed'
+  | 'pcsc.unavailable';
 
 interface FailureContext {
   readonly port: string;
@@ -52,12 +52,10 @@ export const CARD_READ_FAILURES: Readonly<Record<CardCliErrorCode, { exit: numbe
   'pa.failed': { exit: 3, line: (c) => `passive authentication failed: ${c.cause ?? 'unknown reason'}` },
   'trust.unreadable': { exit: 1, line: (c) => `cannot read the trust store: ${c.cause ?? ''}` },
   'read.failed': { exit: 1, line: (c) => `the card could not be read: ${c.cause ?? 'unknown error'}` },
+  'pcsc.unavailable': { exit: 1, line: (c) => `PC/SC is not available: ${c.cause ?? 'unknown reason'}` },
 };
 
 const todayIso = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // the date in Vietnam (UTC+7)
-
-/** PN532 answers that arrive but do not parse: a reader on a bad cable or at the wrong baud rate. */
-const GARBLED_LINK = new Set(['pn532.checksum', 'pn532.length-checksum', 'pn532.frame-format', 'pn532.frame-too-long', 'pn532.response-format']);
 
 /** What opens the chip, from exactly one of --can, --id, --mrz. */
 type Credentials = { can?: string; mrzCandidates: MrzKeyInput[] };
@@ -118,7 +116,7 @@ export function describeCardRead(port: string, r: CardReadResult, photo?: { file
   if (pa.csca) lines.push(`  csca: ${pa.csca.subject} (${pa.csca.file})`);
   if (photo) lines.push(`photo: ${photo.file} (${photo.width}×${photo.height}, ${photo.bytes} bytes)`);
   const s = r.stats;
-  lines.push(`bytesRead: ${s.bytesRead}, apdus: ${s.apdus}, milliseconds: ${s.milliseconds}, failedAccessAttempts: ${s.failedAccessAttempts}, reauthentications: ${s.reauthentications}`);
+  lines.push(`bytesRead: ${s.bytesRead}, apdus: ${s.apdus}, milliseconds: ${s.milliseconds}, failedAccessAttempts: ${s.failedAccessAttempts}, reauthentications: ${s.reauthentications}, chunkSize: ${s.chunkSize}`);
   return lines;
 }
 
@@ -148,43 +146,43 @@ function mrzFields(r: CardReadResult): Record<string, unknown> | undefined {
   };
 }
 
-/** Maps a driver failure to the CLI's codes; a timed-out exchange with the card gone is "card removed". */
-async function classify(code: string, reader: Pn532Reader): Promise<CardCliErrorCode> {
+/** Maps a driver failure to the CLI's codes; a failed exchange with the card gone is "card removed". */
+async function classify(code: string, source: CardSource): Promise<CardCliErrorCode> {
   if (code === 'access.denied') return 'access.denied';
   if (code === 'card.cancelled') return 'card.cancelled';
   if (code === 'reader.disconnected' || code === 'reader.closed') return 'reader.disconnected';
-  if (code === 'card.removed') return 'card.removed';
-  if (code === 'card.timeout') {
-    // A lifted card makes the PN532 time out (status 0x01): ask the reader whether it is still there.
-    const present = await reader.cardPresent().catch(() => true);
-    if (!present) return 'card.removed';
-  }
+  if (await source.cardGone(code)) return 'card.removed';
   return 'read.failed';
 }
 
 const cardRead: CliCommand = {
   path: ['card', 'read'],
   summary:
-    'Read a chip ID card on a PN532 reader (serial/USB), verify it (passive authentication) and print it. ' +
+    'Read a chip ID card on a PN532 reader (serial/USB) or a PC/SC reader (--pcsc, optionally a reader name or part of it), verify it (passive authentication) and print it. ' +
     'Exit 0 read (verified or not-checkable), 1 failed (no reader, no card, access denied, card removed…), 2 bad usage, 3 verification failed.',
   usage:
-    '--port <path> (--can <6 digits> | --id <12 digits> | --mrz <doc>,<yymmdd>,<yymmdd>) [--baud n] [--wait-seconds n] [--photo file.jpg] [--trust dir] [--sensitive] [--json]' +
+    '(--port <path> | --pcsc [<reader>]) (--can <6 digits> | --id <12 digits> | --mrz <doc>,<yymmdd>,<yymmdd>) [--baud n] [--fast-baud <rate>] [--wait-seconds n] [--photo file.jpg] [--trust dir] [--sensitive] [--json]' +
     '  (exit 3: passive authentication failed)',
   options: {
     port: { type: 'string' }, can: { type: 'string' }, id: { type: 'string' }, mrz: { type: 'string' },
-    baud: { type: 'string' }, 'wait-seconds': { type: 'string' }, photo: { type: 'string' }, trust: { type: 'string' },
-    sensitive: { type: 'boolean' }, json: { type: 'boolean' },
+    baud: { type: 'string' }, 'fast-baud': { type: 'string' }, 'wait-seconds': { type: 'string' }, photo: { type: 'string' }, trust: { type: 'string' },
+    sensitive: { type: 'boolean' }, json: { type: 'boolean' }, pcsc: { type: 'boolean' },
   },
-  async run({ values }, io) {
+  allowPositionals: true,
+  async run({ values, positionals }, io) {
     const usage = (line: string) => (io.err(line), io.err(`usage: kiosk card read ${cardRead.usage}`), 2);
-    if (typeof values.port !== 'string') return usage('--port <path> is required');
+    const pcsc = values.pcsc === true;
+    if (pcsc === (typeof values.port === 'string')) return usage('give --port <path> (a PN532) or --pcsc [<reader>] (a PC/SC reader)');
+    if (!pcsc && positionals.length > 0) return usage(`unexpected argument ${positionals[0]}`);
     const credentials = credentialsFrom(values);
     if (typeof credentials === 'string') return usage(credentials);
     const baudRate = values.baud === undefined ? 115200 : Number(values.baud);
     if (!Number.isInteger(baudRate) || baudRate <= 0) return usage('--baud: expected a positive integer');
+    const fastBaud = values['fast-baud'] === undefined ? undefined : Number(values['fast-baud']);
+    if (fastBaud !== undefined && !FAST_BAUD_RATES.includes(fastBaud)) return usage(`--fast-baud: expected one of ${FAST_BAUD_RATES.join(', ')}`);
     const waitSeconds = values['wait-seconds'] === undefined ? 15 : Number(values['wait-seconds']);
     if (!Number.isFinite(waitSeconds) || waitSeconds <= 0) return usage('--wait-seconds: expected a positive number');
-    const port = values.port;
+    let port = typeof values.port === 'string' ? values.port : 'PC/SC';
     const fail = (code: CardCliErrorCode, cause?: string) => {
       const entry = CARD_READ_FAILURES[code];
       const line = entry.line({ port, waitSeconds, ...(cause !== undefined ? { cause } : {}) });
@@ -198,24 +196,19 @@ const cardRead: CliCommand = {
     const cancel = new AbortController();
     const onSignal = () => cancel.abort();
     process.once('SIGINT', onSignal);
-    const reader = new Pn532Reader(new SerialLink({ path: port, baudRate }), { baudRate });
-    let target: Pn532Target | undefined;
+    const wait = { seconds: waitSeconds, cancel: cancel.signal };
+    const opened = pcsc ? await openPcscSource(positionals[0], wait) : await openPn532Source(values.port as string, { baudRate, fastBaud }, wait);
+    if ('failure' in opened) {
+      process.off('SIGINT', onSignal);
+      port = opened.label;
+      return fail(opened.failure, opened.cause);
+    }
+    const source = opened;
+    port = source.label;
+    const link = source.link;
     try {
-      try {
-        await reader.open();
-      } catch (e) {
-        // Damaged frames mean a reader is there but the line is bad; no port or silence means no reader.
-        const code = isDriverFailure(e) ? e.error.code : '';
-        return GARBLED_LINK.has(code) ? fail('reader.garbled', code) : fail('reader.absent');
-      }
-      try {
-        target = await reader.waitForCard({ pollIntervalMs: 100, signal: AbortSignal.any([cancel.signal, AbortSignal.timeout(waitSeconds * 1000)]) });
-      } catch (e) {
-        const code = isDriverFailure(e) ? e.error.code : 'read.failed';
-        if (code === 'card.cancelled') return fail(cancel.signal.aborted ? 'card.cancelled' : 'card.absent');
-        return fail(code.startsWith('reader.') || code.startsWith('pn532.') ? 'reader.disconnected' : 'read.failed', code);
-      }
-      const result = await readCard(target, {
+      if (link?.fellBack !== undefined) io.err(`kiosk card read: stayed at ${link.baudRate} baud: ${link.fellBack}`);
+      const result = await readCard(source.transceiver, {
         ...credentials,
         files: values.photo ? ['DG1', 'DG13', 'DG2', 'SOD'] : ['DG1', 'DG13', 'SOD'],
         includeSensitive: values.sensitive === true,
@@ -223,7 +216,7 @@ const cardRead: CliCommand = {
         signal: cancel.signal,
       });
       if (!result.ok) {
-        const code = await classify(result.error.code, reader);
+        const code = await classify(result.error.code, source);
         return fail(code, `${result.error.code}: ${result.error.detail}`);
       }
       const r = result.value;
@@ -238,9 +231,11 @@ const cardRead: CliCommand = {
           ok: pa.status !== 'failed', port, accessMethod: r.method, card: cardFields(r), mrz: mrzFields(r) ?? null,
           passiveAuthentication: { status: pa.status, reason: pa.reason ?? null, signer: pa.signer ?? null, csca: pa.csca ?? null, dataGroupHashes: pa.dataGroupHashes },
           trustStore: trust.dir, trustStoreIgnored: trust.dropped, photo: photo ?? null, stats: r.stats,
+          link: link ? { baudRate: link.baudRate, fellBack: link.fellBack ?? null } : null,
         }));
       } else {
         for (const line of describeCardRead(port, r, photo)) io.out(line);
+        if (link) io.out(`link: ${link.baudRate} baud${link.fellBack !== undefined ? ` (fell back: ${link.fellBack})` : ''}`);
         if (trust.dir === null) io.out('trustStore: none (give --trust <dir> to verify)');
         else io.out(`trustStore: ${trust.dir}${trust.dropped.length ? ` (TEST authorities ignored with a real reader: ${trust.dropped.join(', ')})` : ''}`);
         if (pa.csca?.subject.includes(TEST_AUTHORITY_MARK)) io.out('  note: verified by the simulator\'s TEST authority, which vouches for simulated cards only');
@@ -254,8 +249,7 @@ const cardRead: CliCommand = {
       return 0;
     } finally {
       process.off('SIGINT', onSignal);
-      await target?.release({ timeoutMs: 300 }).catch(() => undefined);
-      await reader.close().catch(() => undefined);
+      await source.close();
     }
   },
 };

@@ -6,7 +6,7 @@ import { startKioskCore } from '../kiosk-core';
 import { handleCoreExceptions } from '../health/core-exceptions';
 import { DeviceReopener } from '../health/device-reopener';
 import { startLocalServer } from '../server/local-server';
-import { listHidDevices, listSerialPorts } from '../devices/enumerate';
+import { listHidDevices, listPcscDevices, listSerialPorts } from '../devices/enumerate';
 import { openKioskWindow } from '../server/open-browser';
 import { defaultConfigFile as defaultConfig, packageRootFrom } from '../paths';
 import type { CliCommand } from './command';
@@ -81,14 +81,15 @@ const serve: CliCommand = {
 
 const devices: CliCommand = {
   path: ['devices'],
-  summary: 'List the serial ports and HID devices this machine sees (for configuring real readers and scanners).',
+  summary: 'List the serial ports, HID devices and PC/SC readers this machine sees (for configuring real readers and scanners).',
   usage: '[--json]',
   options: { json: { type: 'boolean' } },
   async run({ values }, io) {
     const serial = await listSerialPorts();
     const hid = listHidDevices();
+    const pcsc = listPcscDevices();
     if (values.json) {
-      io.out(JSON.stringify({ serial, hid }));
+      io.out(JSON.stringify({ serial, hid, pcsc }));
       return 0;
     }
     if (serial.ok) {
@@ -104,6 +105,12 @@ const devices: CliCommand = {
       }
     } else {
       io.out(`HID devices: unavailable (${hid.reason})`);
+    }
+    if (pcsc.ok) {
+      io.out(`PC/SC readers (${pcsc.readers.length}):`);
+      for (const r of pcsc.readers) io.out(`  ${r.name}${r.contactless ? '  (contactless)' : ''}${r.cardPresent ? '  card present' : ''}`);
+    } else {
+      io.out(`PC/SC readers: unavailable (${pcsc.reason})`);
     }
     return 0;
   },

@@ -8,6 +8,7 @@ import { virtualCardFromProfile } from '../../../drivers/sim/simulated-card';
 import { SerialLink } from '../../../drivers/transport/serial-link';
 import { packageRootFrom } from '../paths';
 import type { CliCommand, CliIo } from './command';
+import { serveControlLines } from './sim-control-lines';
 
 // `kiosk sim pn532`: the virtual PN532 with a virtual CCCD chip on a real serial link (a pty), driven
 // from stdin so tests and technicians can tap, lift and break the card.
@@ -108,36 +109,22 @@ export async function runSimPn532(options: SimPn532Options, lines: AsyncIterable
   });
   if (options.insertAtStart !== false) await tap(options.card);
   io.out('ready');
-  const iterator = lines[Symbol.asyncIterator]();
   try {
-    for (;;) {
-      const next = await Promise.race([iterator.next(), stopped.then(() => ({ done: true as const, value: undefined }))]);
-      if (next.done) break;
-      const [command = '', ...args] = next.value.trim().split(/\s+/);
-      if (command === '') continue;
-      try {
-        if (command === 'quit') {
-          io.out('ok quit');
-          break;
-        } else if (command === 'tap') await tap(args[0] ?? options.card);
-        else if (command === 'remove') sim.removeCard();
-        else if (command === 'fault') {
-          const f = parseSimFault(args[0] ?? '', args[1] ?? '');
-          if (typeof f === 'string') throw new Error(f);
-          applyFault(f);
-        } else if (command === 'clear-faults') {
-          sim.clearFaults();
-          chipFaults = {};
-        } else if (command === 'stats') io.out(JSON.stringify(sim.stats));
-        else if (command === 'reset-stats') sim.resetStats();
-        else throw new Error('unknown command; known: tap [profile], remove, fault <name> <value>, clear-faults, stats, reset-stats, quit');
-        io.out(`ok ${command}`);
-      } catch (e) {
-        io.out(`error ${command}: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }
+    await serveControlLines(lines, io, stopped, async (command, args) => {
+      if (command === 'tap') await tap(args[0] ?? options.card);
+      else if (command === 'remove') sim.removeCard();
+      else if (command === 'fault') {
+        const f = parseSimFault(args[0] ?? '', args[1] ?? '');
+        if (typeof f === 'string') throw new Error(f);
+        applyFault(f);
+      } else if (command === 'clear-faults') {
+        sim.clearFaults();
+        chipFaults = {};
+      } else if (command === 'stats') io.out(JSON.stringify(sim.stats));
+      else if (command === 'reset-stats') sim.resetStats();
+      else throw new Error('unknown command; known: tap [profile], remove, fault <name> <value>, clear-faults, stats, reset-stats, quit');
+    });
   } finally {
-    void iterator.return?.();
     await sim.stop().catch(() => undefined);
   }
   return linkLost ? 1 : 0;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WEDGE_DEFAULTS, WedgeTerminator } from '../../api/kiosk';
+import { FAST_BAUD_RATES } from '../../../drivers/pn532/baud-switch';
 
 /**
  * The kiosk configuration file (kiosk-config/kiosk.json). Strict objects: a misspelt key is a problem
@@ -11,6 +12,13 @@ export const SERIAL_BAUD_RATES = [9600, 19200, 38400, 57600, 115200, 230400, 460
 const baudRate = z.number().superRefine((value, ctx) => {
   if (!(SERIAL_BAUD_RATES as readonly number[]).includes(value)) {
     ctx.addIssue({ code: 'custom', message: `expected one of 9600…921600, got ${value}` });
+  }
+});
+
+/** Speeds above 115200 that the PN532's SetSerialBaudRate offers (UM §7.2.8): the fast link is opt-in. */
+const fastBaudRate = z.number().superRefine((value, ctx) => {
+  if (!FAST_BAUD_RATES.includes(value)) {
+    ctx.addIssue({ code: 'custom', message: `expected one of ${FAST_BAUD_RATES.join(', ')} (the PN532's speeds above 115200), got ${value}` });
   }
 });
 
@@ -27,7 +35,21 @@ const CardReaderConfig = z.discriminatedUnion('type', [
     /** Folder of simulated card profiles, relative to the config file. */
     cardsDir: z.string().min(1).default('sim/cards'),
   }),
-  z.strictObject({ type: z.literal('serial'), path: serialPath, baudRate: baudRate.default(115200) }),
+  z.strictObject({
+    type: z.literal('serial'),
+    path: serialPath,
+    baudRate: baudRate.default(115200),
+    /**
+     * After the first contact, switch the PN532 and the port to this speed, check the line and fall back to
+     * `baudRate` by itself when it fails. Omitted: off (some USB-serial adapters and long cables cannot keep up).
+     */
+    fastBaudRate: fastBaudRate.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('pcsc'),
+    /** A PC/SC reader's name or part of it ("ACR122", "OMNIKEY"); omitted: the first contactless reader. */
+    reader: z.string().min(1).optional(),
+  }),
   z.strictObject({ type: z.literal('none') }),
 ]);
 

@@ -3,7 +3,8 @@ import type { CardReaderConfig, QrScannerConfig } from '../config/kiosk-config-s
 export function describeCardReader(c: CardReaderConfig): string {
   switch (c.type) {
     case 'simulated': return `simulated (card ${c.card})`;
-    case 'serial': return `PN532 serial ${c.path} @ ${c.baudRate}`;
+    case 'serial': return `PN532 serial ${c.path} @ ${c.baudRate}${c.fastBaudRate ? ` (fast link ${c.fastBaudRate})` : ''}`;
+    case 'pcsc': return `PC/SC ${c.reader ?? '(first contactless reader)'}`;
     case 'none': return 'none';
   }
 }

@@ -5,6 +5,8 @@ import type { LoadedConfig } from '../config/load-config';
 import type { CardReaderDevice } from './card-reader-device';
 import { describeCardReader } from './configured-devices';
 import { NoCardReader } from './no-card-reader';
+import { loadPcscBinding } from '../../../drivers/pcsc/pcsc-binding';
+import { PcscCardReader } from './pcsc-card-reader';
 import { Pn532CardReader } from './pn532-card-reader';
 import { SimulatedCardControl } from './simulated-card-control';
 
@@ -17,8 +19,14 @@ export async function createCardReaderDevice(loaded: LoadedConfig): Promise<Card
   const c = loaded.config.devices.cardReader;
   const description = describeCardReader(c);
   if (c.type === 'none') return new NoCardReader(c);
+  if (c.type === 'pcsc') return new PcscCardReader({ description, binding: loadPcscBinding(), ...(c.reader !== undefined ? { reader: c.reader } : {}) });
   if (c.type === 'serial') {
-    return new Pn532CardReader({ description, simulated: false, openLink: () => new SerialLink({ path: c.path, baudRate: c.baudRate }) });
+    return new Pn532CardReader({
+      description,
+      simulated: false,
+      openLink: () => new SerialLink({ path: c.path, baudRate: c.baudRate }),
+      ...(c.fastBaudRate !== undefined ? { link: { baudRate: c.baudRate, fastBaudRate: c.fastBaudRate } } : {}),
+    });
   }
   let pn532: VirtualPn532 | null = null;
   const control = new SimulatedCardControl({ insertCard: (card) => pn532?.insertCard(card), removeCard: () => pn532?.removeCard() }, c.cardsDir, c.card);

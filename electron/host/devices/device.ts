@@ -21,6 +21,7 @@ export class DeviceStatusHolder {
   set(next: Partial<DeviceStatus>): void {
     const merged = { ...this.current, ...next };
     if (!('problem' in next)) delete (merged as { problem?: string }).problem;
+    if (merged.notice === undefined) delete (merged as { notice?: string }).notice;
     if (JSON.stringify(merged) === JSON.stringify(this.current)) return;
     this.current = merged;
     for (const l of [...this.listeners]) l(merged);

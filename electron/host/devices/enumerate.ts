@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { loadPcscBinding } from '../../../drivers/pcsc/pcsc-binding';
+import { listPcscReaders, type PcscReaderInfo } from '../../../drivers/pcsc/pcsc-readers';
 
 export interface SerialPortInfo { path: string; vendorId?: string; productId?: string; manufacturer?: string }
 export interface HidDeviceInfo { vendorId: string; productId: string; usagePage: number; product?: string; path?: string }
@@ -66,4 +68,12 @@ export function listHidDevices(): { ok: true; devices: HidDeviceInfo[] } | { ok:
   } catch (e) {
     return { ok: false, reason: (e as Error).message.split('\n')[0] ?? 'node-hid failed to load' };
   }
+}
+
+/** PC/SC readers through the optional binding; unavailable (with the reason) without it or without pcscd. */
+export function listPcscDevices(): { ok: true; readers: PcscReaderInfo[] } | { ok: false; reason: string } {
+  const binding = loadPcscBinding();
+  if (!binding.ok) return { ok: false, reason: binding.error.detail };
+  const readers = listPcscReaders(binding.value);
+  return readers.ok ? { ok: true, readers: readers.value } : { ok: false, reason: `${readers.error.detail} (is pcscd running?)` };
 }

@@ -1,10 +1,12 @@
 import type { CardReadRequest, CardReadResult } from '../../../drivers/card/card-read';
 import { readCard } from '../../../drivers/card/read-card';
+import { speedsToTry } from '../../../drivers/pn532/baud-switch';
 import { Pn532Reader, type Pn532Target } from '../../../drivers/pn532/index';
 import { err, isDriverFailure, type DriverError, type Result } from '../../../drivers/result';
 import type { ByteLink } from '../../../drivers/transport/byte-link';
 import type { CardReaderDevice, CardSimulatorControl } from './card-reader-device';
 import { DeviceStatusHolder } from './device';
+import { CardPresence, WakeableSleep } from './device-loop';
 
 export interface Pn532CardReaderOptions {
   readonly description: string;
@@ -17,6 +19,13 @@ export interface Pn532CardReaderOptions {
   /** First reconnection delay after an unplug, doubling to maxReconnectMs. Defaults 500 / 5000. */
   readonly reconnectMs?: number;
   readonly maxReconnectMs?: number;
+  /**
+   * The fast serial link (devices.cardReader.fastBaudRate): after each connection the reader switches to
+   * `fastBaudRate`, checks the line and falls back to `baudRate` by itself; reconnecting looks at both.
+   */
+  readonly link?: { readonly baudRate: number; readonly fastBaudRate: number };
+  /** Where the device says what a technician should know (fast-link fallback). Default console.warn. */
+  readonly log?: (message: string) => void;
 }
 
 /** Consecutive failed polls after which the reader is treated as gone and reopened. */
@@ -29,14 +38,13 @@ const FAILED_POLLS_BEFORE_RECONNECT = 3;
  */
 export class Pn532CardReader implements CardReaderDevice {
   private readonly holder: DeviceStatusHolder;
-  private readonly presence = new Set<(present: boolean) => void>();
+  private readonly presence = new CardPresence();
+  private readonly pause = new WakeableSleep();
   private reader: Pn532Reader | null = null;
   private target: Pn532Target | undefined;
-  private present = false;
   private reading = false;
   private running = false;
   private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
 
   constructor(private readonly options: Pn532CardReaderOptions) {
     this.holder = new DeviceStatusHolder({ kind: 'card-reader', description: options.description, state: 'disconnected', simulated: options.simulated });
@@ -44,12 +52,11 @@ export class Pn532CardReader implements CardReaderDevice {
 
   status() { return this.holder.get(); }
   onStatus(l: Parameters<DeviceStatusHolder['subscribe']>[0]) { return this.holder.subscribe(l); }
-  cardPresent() { return this.present; }
+  cardPresent() { return this.presence.value; }
   simulator() { return this.options.simulator ?? null; }
 
   onCardPresence(listener: (present: boolean) => void): () => void {
-    this.presence.add(listener);
-    return () => this.presence.delete(listener);
+    return this.presence.subscribe(listener);
   }
 
   async start(): Promise<void> {
@@ -59,7 +66,7 @@ export class Pn532CardReader implements CardReaderDevice {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.pause.wake();
     await this.loop;
     await this.disconnect();
   }
@@ -79,18 +86,18 @@ export class Pn532CardReader implements CardReaderDevice {
       } catch (e) {
         return err(isDriverFailure(e) ? e.error.code : 'reader.failed', 'poll before reading failed');
       }
-      this.setPresent(target !== undefined);
+      this.presence.set(target !== undefined);
       if (!target) return err('card.absent', 'no card on the reader');
       this.target = target;
       const result = await readCard(target, request);
-      if (!result.ok && result.error.code === 'card.removed') this.setPresent(false);
+      if (!result.ok && result.error.code === 'card.removed') this.presence.set(false);
       return result;
     } finally {
       await this.target?.release({ timeoutMs: 300 }).catch(() => undefined);
       this.target = undefined;
       this.reading = false;
       if (this.holder.get().state === 'busy') this.holder.set({ state: 'ready' });
-      this.wake?.();
+      this.pause.wake();
     }
   }
 
@@ -100,7 +107,7 @@ export class Pn532CardReader implements CardReaderDevice {
       const connected = await this.connect();
       if (!connected) {
         this.holder.set({ state: 'reconnecting', problem: this.holder.get().problem ?? 'reader.open-failed' });
-        await this.sleep(delay);
+        await this.pause.sleep(delay);
         delay = Math.min(delay * 2, this.options.maxReconnectMs ?? 5000);
         continue;
       }
@@ -118,10 +125,22 @@ export class Pn532CardReader implements CardReaderDevice {
       this.holder.set({ state: 'disconnected', problem: isDriverFailure(e) ? e.error.code : 'reader.open-failed' });
       return false;
     }
-    const reader = new Pn532Reader(link);
+    const speeds = this.options.link;
+    const reader = new Pn532Reader(link, speeds ? { baudRate: speeds.baudRate } : {});
+    let description = this.options.description;
+    let notice: string | undefined;
     try {
-      await reader.open();
+      await reader.open(speeds ? { baudRates: speedsToTry(speeds.baudRate, speeds.fastBaudRate) } : {});
       await reader.firmware();
+      if (speeds) {
+        const result = await reader.useFastBaudRate(speeds.fastBaudRate);
+        description = `${this.options.description}: link at ${result.baudRate} baud`;
+        if (result.fellBack !== undefined) {
+          notice = 'reader.fast-baud-fallback';
+          description += ` (${speeds.fastBaudRate} failed its check)`;
+          (this.options.log ?? ((m: string) => console.warn(m)))(`[devices] card reader: stayed at ${result.baudRate} baud: ${result.fellBack}`);
+        }
+      }
     } catch (e) {
       this.holder.set({ state: 'disconnected', problem: isDriverFailure(e) ? e.error.code : 'reader.open-failed' });
       await reader.close().catch(() => undefined);
@@ -130,11 +149,11 @@ export class Pn532CardReader implements CardReaderDevice {
     link.onClose((error) => {
       if (error && this.reader === reader) {
         this.holder.set({ state: 'disconnected', problem: 'reader.unplugged' });
-        this.wake?.();
+        this.pause.wake();
       }
     });
     this.reader = reader;
-    this.holder.set({ state: 'ready' });
+    this.holder.set({ state: 'ready', description, notice });
     return true;
   }
 
@@ -147,7 +166,7 @@ export class Pn532CardReader implements CardReaderDevice {
           const reader = this.reader;
           const present = this.target ? await reader.cardPresent() : (await reader.pollOnce().then((t) => (t ? (this.target = t, true) : false)));
           if (!present) this.target = undefined;
-          this.setPresent(present);
+          this.presence.set(present);
           failures = 0;
         } catch (e) {
           if (this.reading) continue;
@@ -159,7 +178,7 @@ export class Pn532CardReader implements CardReaderDevice {
           }
         }
       }
-      await this.sleep(this.options.pollIntervalMs ?? 250);
+      await this.pause.sleep(this.options.pollIntervalMs ?? 250);
     }
   }
 
@@ -167,24 +186,7 @@ export class Pn532CardReader implements CardReaderDevice {
     const reader = this.reader;
     this.reader = null;
     this.target = undefined;
-    this.setPresent(false);
+    this.presence.set(false);
     await reader?.close().catch(() => undefined);
-  }
-
-  private setPresent(present: boolean): void {
-    if (present === this.present) return;
-    this.present = present;
-    for (const l of [...this.presence]) l(present);
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 }

@@ -30,7 +30,7 @@ function chipResult(idNumber = '001093012345'): CardReadResult {
     method: 'PACE-CAN',
     dg13: { idNumber, fullName: 'Nguyễn Văn Minh', dateOfBirth: '1993-01-05', sex: 'male', nationality: 'Việt Nam', placeOfOrigin: 'Hà Nội', placeOfResidence: 'Phường Hoàn Kiếm, Hà Nội', dateOfIssue: '2021-04-20', dateOfExpiry: '2033-01-05', ethnicity: 'Kinh', unknownFields: [], problems: [] },
     passiveAuthentication: { status: 'verified', dataGroupHashes: [] },
-    stats: { apdus: 10, bytesRead: 1000, milliseconds: 500, failedAccessAttempts: 0, reauthentications: 0 },
+    stats: { apdus: 10, bytesRead: 1000, milliseconds: 500, failedAccessAttempts: 0, reauthentications: 0, chunkSize: 223 },
   };
 }
 

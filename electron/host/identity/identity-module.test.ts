@@ -24,7 +24,7 @@ const CHIP: CardReadResult = {
   method: 'PACE-CAN',
   dg13: { idNumber: '001093012345', fullName: NAME, dateOfBirth: '1993-01-05', sex: 'male', nationality: 'Việt Nam', placeOfOrigin: 'Hà Nội', placeOfResidence: ADDRESS, dateOfIssue: '2021-04-20', dateOfExpiry: '2033-01-05', ethnicity: 'Kinh', unknownFields: [], problems: [] },
   passiveAuthentication: { status: 'verified', dataGroupHashes: [] },
-  stats: { apdus: 10, bytesRead: 1000, milliseconds: 500, failedAccessAttempts: 0, reauthentications: 0 },
+  stats: { apdus: 10, bytesRead: 1000, milliseconds: 500, failedAccessAttempts: 0, reauthentications: 0, chunkSize: 223 },
 };
 
 const flush = () => new Promise((r) => setTimeout(r, 0));

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { cardCommands } from '../../../electron/host/cli/card-commands';
+import { runCli } from '../../../electron/host/cli/run-cli';
 import { trustStoreFromFiles, type TrustStore } from '../../../drivers/emrtd/pa/index';
 import { Pn532Reader, type Pn532ReaderOptions } from '../../../drivers/pn532/reader';
 import { loadCardProfile, type CardProfile } from '../../../drivers/sim/card-profile/index';
@@ -9,6 +11,14 @@ import { VirtualPn532, type VirtualPn532Options } from '../../../drivers/sim/pn5
 import { virtualCardFromProfile, type SimulatedCardOptions } from '../../../drivers/sim/simulated-card';
 import { SerialLink } from '../../../drivers/transport/serial-link';
 import { createPtyPair, type PtyPair } from '../support/pty-pair';
+
+/** `kiosk card read` in-process: exit code, stdout and stderr lines, stdout parsed as JSON on demand. */
+export async function cardRead(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(cardCommands, ['card', 'read', ...args], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err, json: () => JSON.parse(out.join('\n')) as Record<string, any> };
+}
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 /** The demo trust store: the simulator's TEST CSCA (kiosk-config/sim/trust-store). */
