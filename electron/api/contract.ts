@@ -8,6 +8,7 @@ import { identityCalls, identityEvents, simulatorCalls } from './identity';
 import { kioskCalls } from './kiosk';
 import { maintenanceCalls, maintenanceEvents } from './maintenance';
 import { portalCalls } from './portal';
+import { printingCalls } from './printing';
 import { sessionCalls, sessionEvents } from './session';
 import { staffCalls } from './staff';
 
@@ -27,6 +28,7 @@ export const calls = {
   ...staffCalls,
   ...displayCalls,
   ...helpCalls,
+  ...printingCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {

@@ -2,6 +2,7 @@ import type { CliCommand } from './command';
 import { cardCommands } from './card-commands';
 import { catalogueCommands } from './catalogue-commands';
 import { foundationCommands } from './foundation-commands';
+import { printCommands } from './print-commands';
 import { qrCommands } from './qr-commands';
 import { staffCommands } from './staff-commands';
 import { trustCommands } from './trust-commands';
@@ -11,6 +12,7 @@ export const allCommands: CliCommand[] = [
   ...cardCommands,
   ...catalogueCommands,
   ...foundationCommands,
+  ...printCommands,
   ...qrCommands,
   ...staffCommands,
   ...trustCommands,

@@ -69,6 +69,31 @@ const QrScannerConfig = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
 ]);
 
+// ── receipt printer for the slip (phiếu hướng dẫn; electron/host/printing) ──
+const paperWidthMm = z.union([z.literal(58), z.literal(80)], { error: 'expected 58 or 80 (mm)' }).default(80);
+/** raster: the slip as an image (every Vietnamese mark prints); text: plain ASCII lines, only for a printer set up for it. */
+const printMode = z.enum(['raster', 'text']).default('raster');
+const escposCommon = { type: z.literal('escpos'), paperWidthMm, mode: printMode };
+
+const PrinterConfig = z.union([
+  z.discriminatedUnion('link', [
+    z.strictObject({ ...escposCommon, link: z.literal('serial'), path: serialPath, baudRate: baudRate.default(115200) }),
+    z.strictObject({
+      ...escposCommon,
+      link: z.literal('tcp'),
+      host: z.string().min(1, 'expected the printer\'s IP address or host name'),
+      port: z.number().int().min(1).max(65535).default(9100),
+    }),
+    /** A Linux printer device file such as /dev/usb/lp0 (write-only: the status cannot be asked). */
+    z.strictObject({ ...escposCommon, link: z.literal('device'), path: z.string().regex(/^\//, 'expected a device file path such as /dev/usb/lp0') }),
+  ]),
+  /** The virtual printer in-process: slips are saved as PNG files in outDir (relative to the config file). */
+  z.strictObject({ type: z.literal('simulated'), paperWidthMm, outDir: z.string().min(1).default('../.kiosk-data/printed') }),
+  /** Any printer the OS knows, by name, printed silently by the Electron app (not in browser mode). */
+  z.strictObject({ type: z.literal('os'), deviceName: z.string().min(1), paperWidthMm }),
+  z.strictObject({ type: z.literal('none') }),
+], { error: 'expected { "type": "escpos", "link": "serial" | "tcp" | "device", … }, { "type": "simulated" }, { "type": "os", "deviceName": "…" } or { "type": "none" }' });
+
 const Target = z.strictObject({
   /** Indicator key, e.g. "vneid-activated", "online-accounts". */
   indicator: z.string().min(1),
@@ -83,6 +108,8 @@ export const KioskConfigSchema = z.strictObject({
     code: z.string().regex(/^\d{5}$/, 'expected the 5-digit ward code'),
     province: z.string().min(1),
     population: z.number().int().positive(),
+    /** Support lines printed on the slip, e.g. "Tổng đài Dịch vụ công: 1800 1096". */
+    supportLines: z.array(z.string().min(1).max(120)).max(4).default([]),
   }),
   language: z.enum(['vi', 'en']).default('vi'),
   faces: z
@@ -126,7 +153,7 @@ export const KioskConfigSchema = z.strictObject({
       path: ['display', 'monitor'],
     })
     .default({ kiosk: { enabled: true }, display: { mode: 'off', monitor: 1 }, staff: { mode: 'off', monitor: 2 } }),
-  devices: z.strictObject({ cardReader: CardReaderConfig, qrScanner: QrScannerConfig }),
+  devices: z.strictObject({ cardReader: CardReaderConfig, qrScanner: QrScannerConfig, printer: PrinterConfig.default({ type: 'none' }) }),
   session: z
     .strictObject({
       idleTimeoutSeconds: z.number().int().min(30).max(3600).default(120),
@@ -185,3 +212,4 @@ export const KioskConfigSchema = z.strictObject({
 export type KioskConfig = z.infer<typeof KioskConfigSchema>;
 export type CardReaderConfig = z.infer<typeof CardReaderConfig>;
 export type QrScannerConfig = z.infer<typeof QrScannerConfig>;
+export type PrinterConfig = z.infer<typeof PrinterConfig>;

@@ -48,6 +48,7 @@ export function parseConfig(raw: unknown, file: string): ConfigResult {
     devices: {
       ...c.devices,
       cardReader: c.devices.cardReader.type === 'simulated' ? { ...c.devices.cardReader, cardsDir: abs(c.devices.cardReader.cardsDir) } : c.devices.cardReader,
+      printer: c.devices.printer.type === 'simulated' ? { ...c.devices.printer, outDir: abs(c.devices.printer.outDir) } : c.devices.printer,
     },
   };
   return { ok: true, value: { file: resolve(file), config } };
