@@ -1,6 +1,6 @@
 import type { SlipContent } from '../../api/printing';
 import { concatBytes, cutPaper, feedLines, initialize, rasterImage, textLine, type MonoBitmap } from '../../../drivers/escpos/index';
-import { layoutSlip, type SlipFrame } from './slip-layout';
+import { breakLines, layoutSlip, type SlipFrame } from './slip-layout';
 import { canvasMeasure, renderSlip } from './slip-render';
 
 export interface SlipJobOptions {
@@ -21,7 +21,7 @@ export function buildSlipJob(content: SlipContent, frame: SlipFrame, options: Sl
     // Text mode has no image: Font A is 12 dots wide, so 48 (80 mm) or 32 (58 mm) characters per line.
     const columns = options.paperWidthMm === 80 ? 48 : 32;
     const layout = layoutSlip(content, frame, options.paperWidthMm, (t) => t.length * 12);
-    const lines = layout.ops.flatMap((op) => (op.kind === 'text' ? [op.text] : op.kind === 'rule' ? ['-'.repeat(columns)] : [op.url]));
+    const lines = layout.ops.flatMap((op) => (op.kind === 'text' ? [op.text] : op.kind === 'rule' ? ['-'.repeat(columns)] : breakLines(op.url, columns, (t) => t.length)));
     return concatBytes([initialize(), ...lines.map(textLine), feedLines(4), cutPaper()]);
   }
   return concatBytes([initialize(), rasterImage(slipBitmap(content, frame, options.paperWidthMm)), feedLines(4), cutPaper()]);
