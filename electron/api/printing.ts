@@ -8,23 +8,23 @@ import { defineCall } from './define';
  */
 export const SlipContent = z.strictObject({
   procedureCode: z.string().min(1).max(60),
-  procedureName: z.string().min(1).max(400),
+  procedureName: z.string().min(1).max(1000),
   /** The case the citizen chose (e.g. "Cha mẹ đã đăng ký kết hôn"), when the procedure has cases. */
-  caseTitle: z.string().max(300).optional(),
+  caseTitle: z.string().max(1000).optional(),
   papers: z.array(z.strictObject({
-    name: z.string().min(1).max(400),
+    name: z.string().min(1).max(1000),
     /** e.g. "1 bản chính", "2 bản sao". */
     count: z.string().max(80).optional(),
-    whereToGet: z.string().max(400).optional(),
+    whereToGet: z.string().max(1000).optional(),
   })).max(60),
   /** Fees and time limits per channel (online, in person). */
   channels: z.array(z.strictObject({
     label: z.string().min(1).max(80),
-    fee: z.string().max(200).optional(),
-    time: z.string().max(200).optional(),
+    fee: z.string().max(1000).optional(),
+    time: z.string().max(1000).optional(),
   })).max(6),
   /** Where to go (the counter, the ward's address). */
-  where: z.string().max(400).optional(),
+  where: z.string().max(1000).optional(),
   /** The page that continues on the citizen's phone (printed as a QR code). */
   qrUrl: z.url({ protocol: /^https?$/ }).max(1000).optional(),
 });

@@ -17,6 +17,8 @@ export interface ServiceSource {
 export interface DisplayCounts {
   readonly citizensHelpedThisWeek: number;
   readonly activationsThisMonth: number | null;
+  /** Ratings given at the kiosk this month (absent or null: none). */
+  readonly satisfactionThisMonth?: { readonly rated: number; readonly satisfied: number } | null;
 }
 
 export interface FeedInput {
@@ -85,6 +87,7 @@ export function buildSlides(input: FeedInput): DisplaySlide[] {
           citizensHelpedThisWeek: input.counts.citizensHelpedThisWeek,
           activationsThisMonth: input.counts.activationsThisMonth,
           activationTargetThisMonth: content.statistics.activationTargetPerMonth ?? null,
+          satisfactionThisMonth: input.counts.satisfactionThisMonth ?? null,
         });
         break;
     }

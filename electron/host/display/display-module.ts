@@ -90,7 +90,13 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
       } catch {
         assists = 0;
       }
-      return { citizensHelpedThisWeek: sessionLog.counts(weekStart, now).served + assists, activationsThisMonth };
+      const month = sessionLog.counts(monthStart, now);
+      const rated = month.verySatisfied + month.satisfied + month.dissatisfied;
+      return {
+        citizensHelpedThisWeek: sessionLog.counts(weekStart, now).served + assists,
+        activationsThisMonth,
+        satisfactionThisMonth: rated > 0 ? { rated, satisfied: month.verySatisfied + month.satisfied } : null,
+      };
     },
   });
 

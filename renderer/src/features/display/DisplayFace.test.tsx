@@ -19,7 +19,7 @@ const feed = (over: Partial<DisplayFeed> = {}): DisplayFeed => ({
       kind: 'services', key: 'services-0-1', durationMs: 10_000, page: 1, pages: 1,
       services: [{ n: 3, name: { vi: 'Đăng ký thường trú' }, sector: 'Công an', atWard: true, onlineUrl: 'https://dichvucong.gov.vn', onlineLabel: { vi: 'Cổng' } }],
     },
-    { kind: 'statistics', key: 'statistics-1', durationMs: 10_000, citizensHelpedThisWeek: 42, activationsThisMonth: null, activationTargetThisMonth: 200 },
+    { kind: 'statistics', key: 'statistics-1', durationMs: 10_000, citizensHelpedThisWeek: 42, activationsThisMonth: null, activationTargetThisMonth: 200, satisfactionThisMonth: { rated: 20, satisfied: 17 } },
   ],
   ...over,
 });
@@ -61,6 +61,7 @@ describe('DisplayFace', () => {
     expect(front().querySelector('[data-slide-kind]')?.getAttribute('data-slide-kind')).toBe('statistics');
     expect(screen.getByTestId('stat-helped').textContent).toBe('42');
     expect(screen.getByTestId('stat-activations').textContent).toBe('Chưa có số liệu');
+    expect(screen.getByTestId('stat-satisfaction').textContent).toBe('85%');
   });
 
   it('applies a pushed content change without reloading, and ignores a repeat of the same revision', async () => {

@@ -5,7 +5,7 @@ type Props = { slide: Extract<DisplaySlide, { kind: 'statistics' }> };
 
 const number = (n: number, language: string) => n.toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN');
 
-/** The ward's counts (never anything about a person): citizens helped this week, activations this month. */
+/** The ward's counts (never anything about a person): citizens helped this week, activations and the share of satisfied ratings this month. */
 export function StatisticsSlide({ slide }: Props) {
   const { t, language } = useI18n();
   const target = slide.activationTargetThisMonth;
@@ -39,6 +39,12 @@ export function StatisticsSlide({ slide }: Props) {
             </>
           )}
         </div>
+        {slide.satisfactionThisMonth && (
+          <div className="stat">
+            <span className="stat-value" data-testid="stat-satisfaction">{Math.round((slide.satisfactionThisMonth.satisfied / slide.satisfactionThisMonth.rated) * 100)}%</span>
+            <span className="stat-label">{t('display.stats.satisfaction', { rated: number(slide.satisfactionThisMonth.rated, language) })}</span>
+          </div>
+        )}
       </div>
     </section>
   );

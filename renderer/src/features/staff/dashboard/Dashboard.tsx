@@ -6,6 +6,7 @@ import { viDate } from '../dates';
 import { saveFile } from '../download';
 import type { StaffSessionApi } from '../use-staff-session';
 import { BarList, Progress, StackedBars } from './charts';
+import { SatisfactionBars } from './SatisfactionBars';
 
 type Range = 'today' | 'week' | 'month';
 
@@ -91,6 +92,7 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
                   <BarList testId="chart-procedures" bars={data.citizenSessions.byProcedure.map((p) => ({ key: p.code, label: `${p.code} (${p.submitted})`, value: p.guided }))} />
                 </>
               )}
+              <SatisfactionBars sessions={data.citizenSessions} />
             </div>
             <div className="card staff-targets">
               <h3>{t('staff.dashboard.targets')}</h3>
