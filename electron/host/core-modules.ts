@@ -8,6 +8,7 @@ import { createDisplayModule } from './display/display-module';
 import { createHelpModule } from './help/help-module';
 import { createMaintenanceModule } from './health/maintenance-module';
 import { createPrintingModule } from './printing/printing-module';
+import { createPortalHealthModule } from './portal-health/portal-health-module';
 
 // Every area's module, in start order. Each area adds its one line here.
 export const coreModules: CoreModuleFactory[] = [
@@ -18,5 +19,6 @@ export const coreModules: CoreModuleFactory[] = [
   (ctx) => createStaffModule(ctx, ctx.options.keyWrapper ? { keys: new FileKeyProvider(staffKeyFile(ctx.loaded.config), ctx.options.keyWrapper) } : {}),
   (ctx) => createIdentityModule(ctx),
   (ctx) => createPrintingModule(ctx), // the slip printer (phiếu hướng dẫn); its device joins device status
+  (ctx) => createPortalHealthModule(ctx), // is the portal / VNeID answering? (portal.healthChecks)
   (ctx) => createDisplayModule(ctx), // display last-ish: it reads the catalogue and staff modules at start
 ];

@@ -94,6 +94,20 @@ const PrinterConfig = z.union([
   z.strictObject({ type: z.literal('none') }),
 ], { error: 'expected { "type": "escpos", "link": "serial" | "tcp" | "device", … }, { "type": "simulated" }, { "type": "os", "deviceName": "…" } or { "type": "none" }' });
 
+// ── portal / VNeID health checks (electron/host/portal-health) ──
+const HealthCheck = z.strictObject({
+  /** A short id, e.g. "portal", "vneid". */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a short id such as portal or vneid'),
+  /** What citizens read: "Cổng Dịch vụ công quốc gia", "Ứng dụng VNeID". */
+  label: z.string().min(1).max(80),
+  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
+  expectStatus: z.number().int().min(100).max(599).default(200),
+  timeoutMs: z.number().int().min(500).max(60_000).default(8000),
+  intervalSeconds: z.number().int().min(10).max(3600).default(120),
+  /** Extra CA certificate (PEM file, relative to the config file) for a ward proxy or a test server. */
+  caFile: z.string().min(1).optional(),
+});
+
 const Target = z.strictObject({
   /** Indicator key, e.g. "vneid-activated", "online-accounts". */
   indicator: z.string().min(1),
@@ -193,8 +207,10 @@ export const KioskConfigSchema = z.strictObject({
   portal: z
     .strictObject({
       allowlist: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'expected a host name such as dichvucong.gov.vn')).min(1),
+      /** Entry points checked on a schedule; an outage is told to citizens, the display and staff (none by default). */
+      healthChecks: z.array(HealthCheck).default([]),
     })
-    .default({ allowlist: ['dichvucong.gov.vn', 'vneid.gov.vn', 'dichvucong.bocongan.gov.vn'] }),
+    .default({ allowlist: ['dichvucong.gov.vn', 'vneid.gov.vn', 'dichvucong.bocongan.gov.vn'], healthChecks: [] }),
   targets: z.array(Target).default([]),
   // ── staff area (staff accounts, assisted records, referrals; electron/host/staff) ──
   staff: z

@@ -45,6 +45,7 @@ export function parseConfig(raw: unknown, file: string): ConfigResult {
     dataDir: abs(c.dataDir),
     content: { ...c.content, dir: abs(c.content.dir) },
     trustStore: { ...c.trustStore, dir: abs(c.trustStore.dir) },
+    portal: { ...c.portal, healthChecks: c.portal.healthChecks.map((h) => (h.caFile ? { ...h, caFile: abs(h.caFile) } : h)) },
     devices: {
       ...c.devices,
       cardReader: c.devices.cardReader.type === 'simulated' ? { ...c.devices.cardReader, cardsDir: abs(c.devices.cardReader.cardsDir) } : c.devices.cardReader,

@@ -7,6 +7,7 @@ import { proceduresEn } from '../features/procedures/messages';
 import { checklistEn } from '../features/checklist/messages';
 import { printingEn } from '../features/printing/messages';
 import { ratingEn } from '../features/rating/messages';
+import { portalHealthEn } from '../features/portal-health/messages';
 import { guideEn } from '../features/guide/messages';
 import { keyboardEn } from '../features/keyboard/messages';
 import { helpEn } from '../features/help/messages';
@@ -58,4 +59,4 @@ const commonEn = {
   'error.generic': 'Something went wrong. Please try again or call staff.',
 };
 
-export const en: Record<MessageKey, string> = { ...commonEn, ...staffEn, ...displayEn, ...citizenEn, ...consentEn, ...identityEn, ...proceduresEn, ...checklistEn, ...printingEn, ...ratingEn, ...guideEn, ...keyboardEn, ...helpEn, ...contentStatusEn };
+export const en: Record<MessageKey, string> = { ...commonEn, ...staffEn, ...displayEn, ...citizenEn, ...consentEn, ...identityEn, ...proceduresEn, ...checklistEn, ...printingEn, ...ratingEn, ...portalHealthEn, ...guideEn, ...keyboardEn, ...helpEn, ...contentStatusEn };

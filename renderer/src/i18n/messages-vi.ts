@@ -8,6 +8,7 @@ import { proceduresVi } from '../features/procedures/messages';
 import { checklistVi } from '../features/checklist/messages';
 import { printingVi } from '../features/printing/messages';
 import { ratingVi } from '../features/rating/messages';
+import { portalHealthVi } from '../features/portal-health/messages';
 import { guideVi } from '../features/guide/messages';
 import { keyboardVi } from '../features/keyboard/messages';
 import { helpVi } from '../features/help/messages';
@@ -59,6 +60,6 @@ const commonVi = {
 } as const;
 
 /** Each feature keeps its texts beside its code; they meet here. */
-export const vi = { ...commonVi, ...staffVi, ...displayVi, ...citizenVi, ...consentVi, ...identityVi, ...proceduresVi, ...checklistVi, ...printingVi, ...ratingVi, ...guideVi, ...keyboardVi, ...helpVi, ...contentStatusVi };
+export const vi = { ...commonVi, ...staffVi, ...displayVi, ...citizenVi, ...consentVi, ...identityVi, ...proceduresVi, ...checklistVi, ...printingVi, ...ratingVi, ...portalHealthVi, ...guideVi, ...keyboardVi, ...helpVi, ...contentStatusVi };
 
 export type MessageKey = keyof typeof vi;

@@ -5,6 +5,7 @@ import { useCall } from '../procedures/use-call';
 import { GuideStepCard } from './GuideStepCard';
 import { PortalPane } from './PortalPane';
 import { ProcedureSlipButton } from '../printing/ProcedureSlipButton';
+import { PortalOutageBanner } from '../portal-health/PortalOutageBanner';
 import './guide.css';
 
 export interface GuideScreenProps {
@@ -37,6 +38,7 @@ export function GuideScreen({ code, step, onStep, onDone, onIdentify }: GuideScr
     <section className="guide" data-testid="guide-screen" data-step={index}>
       <div className="guide-main">
         <h1 className="guide-title">{t('guide.title', { name: localized(language, p.name, p.nameEn) })}</h1>
+        <PortalOutageBanner audience="citizen" />
         {current ? (
           <GuideStepCard step={current} index={index} total={steps.length} onIdentify={onIdentify} />
         ) : (

@@ -1,3 +1,4 @@
+import { PortalOutageBanner } from '../portal-health/PortalOutageBanner';
 import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
 import { ChangePin } from './ChangePin';
@@ -29,6 +30,7 @@ export function StaffFace({ wardName }: { wardName: string }) {
           <Button onClick={() => window.location.assign('/citizen')}>{t('staff.signIn.toCitizen')}</Button>
         )}
       </header>
+      {session && <PortalOutageBanner audience="staff" />}
       <main>
         {!session && <SignIn onSignedIn={staff.signedIn} notice={staff.notice} />}
         {session?.mustChangePin && <ChangePin staff={staff} required onDone={() => undefined} />}
