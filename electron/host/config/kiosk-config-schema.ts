@@ -87,8 +87,8 @@ const PrinterConfig = z.union([
     /** A Linux printer device file such as /dev/usb/lp0 (write-only: the status cannot be asked). */
     z.strictObject({ ...escposCommon, link: z.literal('device'), path: z.string().regex(/^\//, 'expected a device file path such as /dev/usb/lp0') }),
   ]),
-  /** The virtual printer in-process: slips are saved as PNG files in outDir (relative to the config file). */
-  z.strictObject({ type: z.literal('simulated'), paperWidthMm, outDir: z.string().min(1).default('../.kiosk-data/printed') }),
+  /** The virtual printer in-process: slips are saved as PNG files in outDir (relative to the config file; default <dataDir>/printed). */
+  z.strictObject({ type: z.literal('simulated'), paperWidthMm, outDir: z.string().min(1).optional() }),
   /** Any printer the OS knows, by name, printed silently by the Electron app (not in browser mode). */
   z.strictObject({ type: z.literal('os'), deviceName: z.string().min(1), paperWidthMm }),
   z.strictObject({ type: z.literal('none') }),
@@ -103,7 +103,7 @@ const HealthCheck = z.strictObject({
   url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
   expectStatus: z.number().int().min(100).max(599).default(200),
   timeoutMs: z.number().int().min(500).max(60_000).default(8000),
-  intervalSeconds: z.number().int().min(10).max(3600).default(120),
+  intervalSeconds: z.number().int().min(2).max(3600).default(120),
   /** Extra CA certificate (PEM file, relative to the config file) for a ward proxy or a test server. */
   caFile: z.string().min(1).optional(),
 });

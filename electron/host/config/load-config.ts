@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { KioskConfigSchema, type KioskConfig } from './kiosk-config-schema';
 
@@ -49,7 +49,7 @@ export function parseConfig(raw: unknown, file: string): ConfigResult {
     devices: {
       ...c.devices,
       cardReader: c.devices.cardReader.type === 'simulated' ? { ...c.devices.cardReader, cardsDir: abs(c.devices.cardReader.cardsDir) } : c.devices.cardReader,
-      printer: c.devices.printer.type === 'simulated' ? { ...c.devices.printer, outDir: abs(c.devices.printer.outDir) } : c.devices.printer,
+      printer: c.devices.printer.type === 'simulated' ? { ...c.devices.printer, outDir: abs(c.devices.printer.outDir ?? join(abs(c.dataDir), 'printed')) } : c.devices.printer,
     },
   };
   return { ok: true, value: { file: resolve(file), config } };

@@ -29,8 +29,9 @@ export function createEscPosPrinter(c: EscPosLikeConfig): { printer: EscPosPrint
     const [kioskEnd, printerEnd] = createMemoryLinkPair({ names: ['kiosk:printer', 'sim:printer'] });
     let n = 0;
     const virtual = new VirtualPrinter(printerEnd, 'ready', (page) => {
-      const file = join(c.outDir, `slip-${Date.now()}-${++n}.png`);
-      void mkdir(c.outDir, { recursive: true })
+      const outDir = c.outDir ?? 'printed';
+      const file = join(outDir, `slip-${Date.now()}-${++n}.png`);
+      void mkdir(outDir, { recursive: true })
         .then(() => writeFile(file, pageToPng(page, PAPER_DOTS[c.paperWidthMm])))
         .catch((e: Error) => console.error(`[printer] simulated slip not saved: ${e.message}`));
     });
