@@ -13,6 +13,7 @@ import { openDatabase, type Db } from './storage/database';
 import { CitizenSessionLog } from './storage/repositories/citizen-session-log';
 import type { CoreContext, CoreModule } from './core-module';
 import type { KeyWrapper } from './staff/keys/key-provider';
+import type { OsSlipPrinter } from './printing/os-slip-printer';
 import { coreModules } from './core-modules';
 
 export interface KioskCore {
@@ -30,6 +31,8 @@ export interface CoreOptions {
   readonly runtime: 'electron' | 'browser';
   /** The OS keystore (Electron's safeStorage) wrapping the staff key file; absent in browser mode. */
   readonly keyWrapper?: KeyWrapper;
+  /** Silent printing on an OS printer by name (Electron only), for `devices.printer.type = "os"`. */
+  readonly osPrinter?: OsSlipPrinter;
 }
 
 /** Composition root of the core: wires config, storage, devices, sessions and the contract. Nothing else. */

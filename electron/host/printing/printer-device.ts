@@ -4,7 +4,10 @@ import type { VirtualPrinter } from '../../../drivers/sim/printer/index';
 import type { PrinterConfig } from '../config/kiosk-config-schema';
 import { DeviceStatusHolder, type KioskDevice } from '../devices/device';
 import { createEscPosPrinter, describePrinter } from './printer-link';
-import { buildSlipJob } from './slip-job';
+import { buildSlipJob, slipBitmap } from './slip-job';
+import { slipHeightMm, type OsSlipPrinter } from './os-slip-printer';
+import { pageToPng } from '../../../drivers/sim/printer/page-png';
+import { PAPER_DOTS } from './slip-layout';
 import type { SlipFrame } from './slip-layout';
 
 export interface PrinterDeviceOptions {
@@ -13,6 +16,8 @@ export interface PrinterDeviceOptions {
   /** How often the idle printer is asked for its status, so staff see "out of paper" before a citizen does (default 30 s). */
   readonly pollMs?: number;
   readonly now?: () => Date;
+  /** The Electron shell's OS printing, for type "os" (absent in browser mode: that printer is then off). */
+  readonly osPrinter?: OsSlipPrinter;
 }
 
 /**
@@ -31,9 +36,9 @@ export class PrinterDevice implements KioskDevice {
     this.holder = new DeviceStatusHolder({
       kind: 'printer',
       description: describePrinter(config),
-      state: config.type === 'none' ? 'off' : 'disconnected',
+      state: config.type === 'none' ? 'off' : config.type === 'os' ? (options.osPrinter ? 'ready' : 'off') : 'disconnected',
       simulated: config.type === 'simulated',
-      ...(config.type === 'os' ? { problem: 'printer.os-needs-electron' } : {}),
+      ...(config.type === 'os' && !options.osPrinter ? { problem: 'printer.os-needs-electron' } : {}),
     });
   }
 
@@ -42,7 +47,7 @@ export class PrinterDevice implements KioskDevice {
 
   /** Whether a slip can be attempted at all (a configured ESC/POS or simulated printer). */
   get available(): boolean {
-    return this.config.type === 'escpos' || this.config.type === 'simulated';
+    return this.config.type === 'escpos' || this.config.type === 'simulated' || (this.config.type === 'os' && this.options.osPrinter !== undefined);
   }
 
   /** The in-process virtual printer of the `simulated` type (the demo's simulator panel sets its state). */
@@ -69,6 +74,7 @@ export class PrinterDevice implements KioskDevice {
   }
 
   async printSlip(content: SlipContent): Promise<PrintOutcome> {
+    if (this.config.type === 'os') return this.printOnOs(content, this.config);
     const printer = this.printer;
     if (!printer || !this.available) return { printed: false, fault: 'no-printer' };
     if (this.printing) return { printed: false, fault: 'busy' };
@@ -89,6 +95,30 @@ export class PrinterDevice implements KioskDevice {
       this.holder.set({ state: 'disconnected', problem: 'printer.link-failed' });
       await printer.close().catch(() => undefined);
       return { printed: false, fault: 'link-failed' };
+    } finally {
+      this.printing = false;
+    }
+  }
+
+  /**
+   * The OS queue tells nothing about paper or cover before printing: a refused job (printer unknown,
+   * offline in the spooler) is reported as "error" and shown to staff.
+   */
+  private async printOnOs(content: SlipContent, c: Extract<PrinterConfig, { type: 'os' }>): Promise<PrintOutcome> {
+    const os = this.options.osPrinter;
+    if (!os) return { printed: false, fault: 'no-printer' };
+    if (this.printing) return { printed: false, fault: 'busy' };
+    this.printing = true;
+    try {
+      const bitmap = slipBitmap(content, { ...this.options.frame, printedAt: this.options.now?.() ?? new Date() }, c.paperWidthMm);
+      const png = pageToPng({ parts: [{ kind: 'raster', bitmap }], bytes: 0 }, PAPER_DOTS[c.paperWidthMm]);
+      this.holder.set({ state: 'busy' });
+      await os.print(png, { deviceName: c.deviceName, widthMm: PAPER_DOTS[c.paperWidthMm] / 8, heightMm: slipHeightMm(bitmap.heightDots) });
+      this.holder.set({ state: 'ready' });
+      return { printed: true, bytes: png.length };
+    } catch {
+      this.holder.set({ state: 'fault', problem: 'printer.error' });
+      return { printed: false, fault: 'error' };
     } finally {
       this.printing = false;
     }

@@ -9,7 +9,10 @@ import { canvasMeasure } from './slip-render';
  */
 export function createPrintingModule(ctx: CoreContext): CoreModule & { printer: PrinterDevice } {
   const { config } = ctx.loaded;
-  const printer = new PrinterDevice(config.devices.printer, { frame: { wardName: config.ward.name, supportLines: config.ward.supportLines } });
+  const printer = new PrinterDevice(config.devices.printer, {
+    frame: { wardName: config.ward.name, supportLines: config.ward.supportLines },
+    ...(ctx.options.osPrinter ? { osPrinter: ctx.options.osPrinter } : {}),
+  });
   if (config.devices.printer.type !== 'none') ctx.devices.attach(printer);
   return {
     name: 'printing',
