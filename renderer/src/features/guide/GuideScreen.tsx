@@ -4,7 +4,6 @@ import { localized } from '../procedures/localized';
 import { useCall } from '../procedures/use-call';
 import { GuideStepCard } from './GuideStepCard';
 import { PortalPane } from './PortalPane';
-import { ProcedureSlipButton } from '../printing/ProcedureSlipButton';
 import { PortalOutageBanner } from '../portal-health/PortalOutageBanner';
 import './guide.css';
 
@@ -44,7 +43,6 @@ export function GuideScreen({ code, step, onStep, onDone, onIdentify }: GuideScr
         ) : (
           <p className="notice">{t('guide.noGuide')}</p>
         )}
-        <ProcedureSlipButton code={code} caseIndex={null} />
         <div className="guide-nav">
           <Button large onClick={() => onStep(index - 1)} disabled={index === 0} data-testid="guide-back">{t('guide.back')}</Button>
           {last ? (
