@@ -8,6 +8,8 @@ import { identityCalls, identityEvents, simulatorCalls } from './identity';
 import { kioskCalls } from './kiosk';
 import { maintenanceCalls, maintenanceEvents } from './maintenance';
 import { portalCalls } from './portal';
+import { portalHealthCalls, portalHealthEvents } from './portal-health';
+import { printingCalls } from './printing';
 import { sessionCalls, sessionEvents } from './session';
 import { staffCalls } from './staff';
 
@@ -27,6 +29,8 @@ export const calls = {
   ...staffCalls,
   ...displayCalls,
   ...helpCalls,
+  ...printingCalls,
+  ...portalHealthCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -37,6 +41,7 @@ export const events = {
   ...displayEvents,
   ...helpEvents,
   ...catalogueEvents,
+  ...portalHealthEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Calls = typeof calls;

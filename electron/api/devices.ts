@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCall, defineEvent } from './define';
 
-export const DeviceKind = z.enum(['card-reader', 'qr-scanner']);
+export const DeviceKind = z.enum(['card-reader', 'qr-scanner', 'printer']);
 
 /**
  * One device's state for the status indicator and technicians. `problem` is a machine code
@@ -11,7 +11,8 @@ export const DeviceStatus = z.object({
   kind: DeviceKind,
   /** "simulated", "serial /dev/ttyUSB0", "hid 0c2e:0b61", "keyboard-wedge". */
   description: z.string(),
-  state: z.enum(['ready', 'busy', 'disconnected', 'reconnecting', 'off']),
+  /** fault: connected but unable to work (a printer out of paper or with its cover open); `problem` says which. */
+  state: z.enum(['ready', 'busy', 'disconnected', 'reconnecting', 'off', 'fault']),
   problem: z.string().optional(),
   /**
    * Something a technician should know while the device works, as a machine code: "reader.fast-baud-fallback"

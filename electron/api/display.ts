@@ -98,6 +98,8 @@ export const DisplaySlide = z.discriminatedUnion('kind', [
     activationsThisMonth: z.number().int().min(0).nullable(),
     /** The ward's VNeID activation target from kiosk.json, as the staff dashboard shows it; null when none is set. */
     activationTarget: DisplayTarget.nullable(),
+    /** Citizens' ratings at the kiosk this month: how many rated, how many "Hài lòng" or "Rất hài lòng"; null = none yet. */
+    satisfactionThisMonth: z.object({ rated: z.number().int().min(1), satisfied: z.number().int().min(0) }).nullable().default(null),
   }),
 ]);
 export type DisplaySlide = z.infer<typeof DisplaySlide>;

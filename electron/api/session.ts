@@ -21,6 +21,13 @@ export const SessionState = z.discriminatedUnion('state', [
 ]);
 export type SessionState = z.infer<typeof SessionState>;
 
+/** Rất hài lòng / Hài lòng / Không hài lòng. */
+export const SatisfactionRating = z.enum(['very-satisfied', 'satisfied', 'dissatisfied']);
+export type SatisfactionRating = z.infer<typeof SatisfactionRating>;
+/** Why not satisfied: hard to find the procedure, too many steps, the portal failed, the kiosk was slow or confusing, needed a person. */
+export const DissatisfactionReason = z.enum(['hard-to-find', 'too-many-steps', 'portal-failed', 'kiosk-slow-confusing', 'needed-person']);
+export type DissatisfactionReason = z.infer<typeof DissatisfactionReason>;
+
 export const sessionCalls = {
   'session.get': defineCall({ access: 'citizen', input: z.object({}), output: SessionState }),
   'session.start': defineCall({ access: 'citizen', input: z.object({}), output: SessionState }),
@@ -33,6 +40,15 @@ export const sessionCalls = {
       procedureCode: z.string().regex(/^\d\.\d{6}/).nullable(),
       outcome: z.enum(['submitted', 'finish-on-phone', 'need-help']),
     }),
+    output: z.object({}),
+  }),
+  /**
+   * The citizen's satisfaction at the end (the levels of the national service-quality evaluation), and
+   * on "Không hài lòng" one reason. Stored with the session's anonymous count; a second answer replaces it.
+   */
+  'session.rate': defineCall({
+    access: 'citizen',
+    input: z.strictObject({ rating: SatisfactionRating, reason: DissatisfactionReason.optional() }),
     output: z.object({}),
   }),
   'session.end': defineCall({

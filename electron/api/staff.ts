@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+import { DissatisfactionReason } from './session';
 
 /*
  * The staff face's part of the contract: staff accounts and sign-in, assisted VNeID/portal work with
@@ -221,6 +222,9 @@ export const Dashboard = z.object({
   referralsByKind: z.array(z.object({ kind: DataErrorKind, count: Count })),
   citizenSessions: z.object({
     sessions: Count, identified: Count, submitted: Count, finishOnPhone: Count, needHelp: Count,
+    /** Satisfaction ratings given at the end of sessions (Rất hài lòng / Hài lòng / Không hài lòng). */
+    verySatisfied: Count, satisfied: Count, dissatisfied: Count,
+    dissatisfactionReasons: z.array(z.object({ reason: DissatisfactionReason, count: Count })),
     byProcedure: z.array(z.object({ code: z.string(), guided: Count, submitted: Count })),
   }),
   targets: z.array(TargetProgress),

@@ -1,3 +1,4 @@
+import type { OsSlipPrinter } from './printing/os-slip-printer';
 import type { Dispatch, Handlers } from './api/dispatcher';
 import type { EventHub } from './api/event-hub';
 import type { LoadedConfig } from './config/load-config';
@@ -16,6 +17,8 @@ export interface CoreOptions {
   readonly runtime: 'electron' | 'browser';
   /** The OS keystore (Electron's safeStorage) wrapping the staff key file; absent in browser mode. */
   readonly keyWrapper?: KeyWrapper;
+  /** Silent printing on an OS printer by name (Electron only), for `devices.printer.type = "os"`. */
+  readonly osPrinter?: OsSlipPrinter;
 }
 
 /** What every area of the core may use: the shared services built by the composition root. */

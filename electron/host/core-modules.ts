@@ -7,6 +7,8 @@ import { createIdentityModule } from './identity/identity-module';
 import { createDisplayModule } from './display/display-module';
 import { createHelpModule } from './help/help-module';
 import { createMaintenanceModule } from './health/maintenance-module';
+import { createPrintingModule } from './printing/printing-module';
+import { createPortalHealthModule } from './portal-health/portal-health-module';
 
 // Every area's module, in start order. Each area adds its one line here.
 export const coreModules: CoreModuleFactory[] = [
@@ -16,5 +18,7 @@ export const coreModules: CoreModuleFactory[] = [
   // In Electron the staff key file is wrapped by the OS keystore (safeStorage); in browser mode it is a 0600 file.
   (ctx) => createStaffModule(ctx, ctx.options.keyWrapper ? { keys: new FileKeyProvider(staffKeyFile(ctx.loaded.config), ctx.options.keyWrapper) } : {}),
   (ctx) => createIdentityModule(ctx),
+  (ctx) => createPrintingModule(ctx), // the slip printer (phiếu hướng dẫn); its device joins device status
+  (ctx) => createPortalHealthModule(ctx), // is the portal / VNeID answering? (portal.healthChecks)
   (ctx) => createDisplayModule(ctx), // display last-ish: it reads the catalogue and staff modules at start
 ];

@@ -3,6 +3,7 @@ import { cardCommands } from './card-commands';
 import { catalogueCommands } from './catalogue-commands';
 import { foundationCommands } from './foundation-commands';
 import { portalCommands } from './portal-commands';
+import { printCommands } from './print-commands';
 import { qrCommands } from './qr-commands';
 import { staffCommands } from './staff-commands';
 import { trustCommands } from './trust-commands';
@@ -13,6 +14,7 @@ export const allCommands: CliCommand[] = [
   ...catalogueCommands,
   ...foundationCommands,
   ...portalCommands,
+  ...printCommands,
   ...qrCommands,
   ...staffCommands,
   ...trustCommands,

@@ -91,6 +91,45 @@ const QrScannerConfig = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
 ]);
 
+// ── receipt printer for the slip (phiếu hướng dẫn; electron/host/printing) ──
+const paperWidthMm = z.union([z.literal(58), z.literal(80)], { error: 'expected 58 or 80 (mm)' }).default(80);
+/** raster: the slip as an image (every Vietnamese mark prints); text: plain ASCII lines, only for a printer set up for it. */
+const printMode = z.enum(['raster', 'text']).default('raster');
+const escposCommon = { type: z.literal('escpos'), paperWidthMm, mode: printMode };
+
+const PrinterConfig = z.union([
+  z.discriminatedUnion('link', [
+    z.strictObject({ ...escposCommon, link: z.literal('serial'), path: serialPath, baudRate: baudRate.default(115200) }),
+    z.strictObject({
+      ...escposCommon,
+      link: z.literal('tcp'),
+      host: z.string().min(1, 'expected the printer\'s IP address or host name'),
+      port: z.number().int().min(1).max(65535).default(9100),
+    }),
+    /** A Linux printer device file such as /dev/usb/lp0 (write-only: the status cannot be asked). */
+    z.strictObject({ ...escposCommon, link: z.literal('device'), path: z.string().regex(/^\//, 'expected a device file path such as /dev/usb/lp0') }),
+  ]),
+  /** The virtual printer in-process: slips are saved as PNG files in outDir (relative to the config file; default <dataDir>/printed). */
+  z.strictObject({ type: z.literal('simulated'), paperWidthMm, outDir: z.string().min(1).optional() }),
+  /** Any printer the OS knows, by name, printed silently by the Electron app (not in browser mode). */
+  z.strictObject({ type: z.literal('os'), deviceName: z.string().min(1), paperWidthMm }),
+  z.strictObject({ type: z.literal('none') }),
+], { error: 'expected { "type": "escpos", "link": "serial" | "tcp" | "device", … }, { "type": "simulated" }, { "type": "os", "deviceName": "…" } or { "type": "none" }' });
+
+// ── portal / VNeID health checks (electron/host/portal-health) ──
+const HealthCheck = z.strictObject({
+  /** A short id, e.g. "portal", "vneid". */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a short id such as portal or vneid'),
+  /** What citizens read: "Cổng Dịch vụ công quốc gia", "Ứng dụng VNeID". */
+  label: z.string().min(1).max(80),
+  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
+  expectStatus: z.number().int().min(100).max(599).default(200),
+  timeoutMs: z.number().int().min(500).max(60_000).default(8000),
+  intervalSeconds: z.number().int().min(2).max(3600).default(120),
+  /** Extra CA certificate (PEM file, relative to the config file) for a ward proxy or a test server. */
+  caFile: z.string().min(1).optional(),
+});
+
 const Target = z.strictObject({
   /** Indicator key, e.g. "vneid-activated", "online-accounts". */
   indicator: z.string().min(1),
@@ -105,6 +144,8 @@ export const KioskConfigSchema = z.strictObject({
     code: z.string().regex(/^\d{5}$/, 'expected the 5-digit ward code'),
     province: z.string().min(1),
     population: z.number().int().positive(),
+    /** Support lines printed on the slip, e.g. "Tổng đài Dịch vụ công: 1800 1096". */
+    supportLines: z.array(z.string().min(1).max(120)).max(4).default([]),
   }),
   language: z.enum(['vi', 'en']).default('vi'),
   faces: z
@@ -148,7 +189,7 @@ export const KioskConfigSchema = z.strictObject({
       path: ['display', 'monitor'],
     })
     .default({ kiosk: { enabled: true }, display: { mode: 'off', monitor: 1 }, staff: { mode: 'off', monitor: 2 } }),
-  devices: z.strictObject({ cardReader: CardReaderConfig, qrScanner: QrScannerConfig }),
+  devices: z.strictObject({ cardReader: CardReaderConfig, qrScanner: QrScannerConfig, printer: PrinterConfig.default({ type: 'none' }) }),
   session: z
     .strictObject({
       idleTimeoutSeconds: z.number().int().min(30).max(3600).default(120),
@@ -190,8 +231,10 @@ export const KioskConfigSchema = z.strictObject({
   portal: z
     .strictObject({
       allowlist: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'expected a host name such as dichvucong.gov.vn')).min(1),
+      /** Entry points checked on a schedule; an outage is told to citizens, the display and staff (none by default). */
+      healthChecks: z.array(HealthCheck).default([]),
     })
-    .default({ allowlist: ['dichvucong.gov.vn', 'vneid.gov.vn', 'dichvucong.bocongan.gov.vn'] }),
+    .default({ allowlist: ['dichvucong.gov.vn', 'vneid.gov.vn', 'dichvucong.bocongan.gov.vn'], healthChecks: [] }),
   targets: z.array(Target).default([]),
   // ── staff area (staff accounts, assisted records, referrals; electron/host/staff) ──
   staff: z
@@ -209,3 +252,4 @@ export const KioskConfigSchema = z.strictObject({
 export type KioskConfig = z.infer<typeof KioskConfigSchema>;
 export type CardReaderConfig = z.infer<typeof CardReaderConfig>;
 export type QrScannerConfig = z.infer<typeof QrScannerConfig>;
+export type PrinterConfig = z.infer<typeof PrinterConfig>;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { KioskConfigSchema, type KioskConfig } from './kiosk-config-schema';
 
@@ -45,9 +45,11 @@ export function parseConfig(raw: unknown, file: string): ConfigResult {
     dataDir: abs(c.dataDir),
     content: { ...c.content, dir: abs(c.content.dir) },
     trustStore: { ...c.trustStore, dir: abs(c.trustStore.dir) },
+    portal: { ...c.portal, healthChecks: c.portal.healthChecks.map((h) => (h.caFile ? { ...h, caFile: abs(h.caFile) } : h)) },
     devices: {
       ...c.devices,
       cardReader: c.devices.cardReader.type === 'simulated' ? { ...c.devices.cardReader, cardsDir: abs(c.devices.cardReader.cardsDir) } : c.devices.cardReader,
+      printer: c.devices.printer.type === 'simulated' ? { ...c.devices.printer, outDir: abs(c.devices.printer.outDir ?? join(abs(c.dataDir), 'printed')) } : c.devices.printer,
     },
   };
   return { ok: true, value: { file: resolve(file), config } };

@@ -7,7 +7,7 @@ import type { ScannerDevice } from './scanner-device';
 export class DeviceManager {
   private readonly listeners = new Set<(all: DeviceStatus[]) => void>();
   private readonly unsubscribes: (() => void)[] = [];
-  private readonly all: readonly KioskDevice[];
+  private readonly all: KioskDevice[];
 
   constructor(
     readonly cardReader: CardReaderDevice,
@@ -15,6 +15,12 @@ export class DeviceManager {
   ) {
     this.all = [cardReader, scanner];
     for (const d of this.all) this.unsubscribes.push(d.onStatus(() => this.notify()));
+  }
+
+  /** Adds an optional device (the slip printer) before `start`; its status joins the stream. */
+  attach(device: KioskDevice): void {
+    this.all.push(device);
+    this.unsubscribes.push(device.onStatus(() => this.notify()));
   }
 
   status(): DeviceStatus[] {

@@ -84,7 +84,10 @@ describe('buildSlides', () => {
     const stats = buildSlides(input({ counts: { citizensHelpedThisWeek: 3, activationsThisMonth: null, activationTarget: TARGET } })).find((s) => s.kind === 'statistics');
     expect(stats).toEqual({
       kind: 'statistics', key: 'statistics-4', durationMs: 8000, citizensHelpedThisWeek: 3, activationsThisMonth: null, activationTarget: TARGET,
+      satisfactionThisMonth: null,
     });
+    const rated = buildSlides(input({ counts: { citizensHelpedThisWeek: 3, activationsThisMonth: 1, satisfactionThisMonth: { rated: 4, satisfied: 3 } } })).find((s) => s.kind === 'statistics');
+    expect(rated).toMatchObject({ satisfactionThisMonth: { rated: 4, satisfied: 3 } });
   });
 });
 

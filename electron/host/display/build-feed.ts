@@ -21,6 +21,8 @@ export interface DisplayCounts {
   readonly citizensHelpedThisWeek: number;
   readonly activationsThisMonth: number | null;
   readonly activationTarget: DisplayTarget | null;
+  /** Ratings given at the kiosk this month (absent or null: none). */
+  readonly satisfactionThisMonth?: { readonly rated: number; readonly satisfied: number } | null;
 }
 
 export interface FeedInput {
@@ -89,6 +91,7 @@ export function buildSlides(input: FeedInput): DisplaySlide[] {
           citizensHelpedThisWeek: input.counts.citizensHelpedThisWeek,
           activationsThisMonth: input.counts.activationsThisMonth,
           activationTarget: input.counts.activationTarget,
+          satisfactionThisMonth: input.counts.satisfactionThisMonth ?? null,
         });
         break;
     }

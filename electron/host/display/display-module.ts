@@ -98,7 +98,12 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
         assists = 0;
       }
       const citizensHelpedThisWeek = citizensHelped({ servedKioskSessions: sessionLog.counts(weekStart, now).served, assistedCases: assists });
-      return { citizensHelpedThisWeek, activationsThisMonth, activationTarget: target };
+      const month = sessionLog.counts(monthStart, now);
+      const rated = month.verySatisfied + month.satisfied + month.dissatisfied;
+      return {
+        citizensHelpedThisWeek, activationsThisMonth, activationTarget: target,
+        satisfactionThisMonth: rated > 0 ? { rated, satisfied: month.verySatisfied + month.satisfied } : null,
+      };
     },
   });
 

@@ -3,7 +3,7 @@ import type { Handlers } from '../api/dispatcher';
 import type { CitizenSessionLog } from '../storage/repositories/citizen-session-log';
 import type { CitizenSessions } from './citizen-sessions';
 
-type SessionHandlers = Pick<Handlers, 'session.get' | 'session.start' | 'session.activity' | 'session.outcome' | 'session.end'>;
+type SessionHandlers = Pick<Handlers, 'session.get' | 'session.start' | 'session.activity' | 'session.outcome' | 'session.rate' | 'session.end'>;
 
 /** The citizen session's calls: start, activity (resets the idle timer), outcome (a count), end (the wipe). */
 export function sessionHandlers(sessions: CitizenSessions, log: CitizenSessionLog): SessionHandlers {
@@ -21,6 +21,13 @@ export function sessionHandlers(sessions: CitizenSessions, log: CitizenSessionLo
       const data = sessions.data();
       if (!data) throw new ApiFailure('session.none');
       if (data.logId !== null) log.recordOutcome(data.logId, procedureCode, outcome);
+      return {};
+    },
+    'session.rate': ({ rating, reason }) => {
+      const data = sessions.data();
+      if (!data) throw new ApiFailure('session.none');
+      // A reason belongs only to a low rating (the question is asked only then).
+      if (data.logId !== null) log.recordRating(data.logId, rating, rating === 'dissatisfied' ? reason ?? null : null);
       return {};
     },
     'session.end': ({ reason }) => {

@@ -35,7 +35,7 @@ describe('openDatabase', () => {
     log4.ended(id, new Date('2026-11-02T01:05:00Z'), 'finished');
     const open = log4.started(new Date('2026-11-02T02:00:00Z'));
     v4.close();
-    const db = openDatabase(file);
+    const db = openDatabase(file, migrations.slice(0, 5));
     expect(schemaVersion(db)).toBe(5);
     const log = new CitizenSessionLog(db);
     log.ended(open, new Date('2026-11-02T02:01:00Z'), 'face-restarted');
@@ -75,13 +75,31 @@ describe('CitizenSessionLog', () => {
     const a = log.started(t);
     log.identified(a, 'chip');
     log.recordOutcome(a, '1.004194', 'submitted');
+    log.recordRating(a, 'dissatisfied', 'portal-failed');
     log.ended(a, new Date('2026-11-20T08:10:00Z'), 'finished');
     const b = log.started(new Date('2026-11-20T09:00:00Z'));
+    log.recordRating(b, 'very-satisfied', null);
     log.ended(b, new Date('2026-11-20T09:05:00Z'), 'idle');
     log.started(new Date('2026-11-25T09:00:00Z'));
     expect(log.counts(new Date('2026-11-20T00:00:00Z'), new Date('2026-11-21T00:00:00Z'))).toEqual({
       // b was a passer-by (no identification, no procedure, no outcome): a session, but nobody served.
       sessions: 2, served: 1, identified: 1, submitted: 1, finishOnPhone: 0, needHelp: 0,
+      verySatisfied: 1, satisfied: 0, dissatisfied: 1,
     });
+    expect(log.dissatisfactionReasons(new Date('2026-11-20T00:00:00Z'), new Date('2026-11-21T00:00:00Z'))).toEqual([{ reason: 'portal-failed', count: 1 }]);
+  });
+
+  it('migration 6 adds the rating to a version-5 file and refuses a rating outside the three levels', () => {
+    const file = tempFile();
+    const v5 = openDatabase(file, migrations.slice(0, 5));
+    const id = new CitizenSessionLog(v5).started(new Date('2026-11-02T01:00:00Z'));
+    v5.close();
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(6);
+    const log = new CitizenSessionLog(db);
+    log.recordRating(id, 'satisfied', null);
+    expect(db.prepare('SELECT rating, rating_reason FROM citizen_sessions WHERE id = ?').get(id)).toEqual({ rating: 'satisfied', rating_reason: null });
+    expect(() => db.prepare("UPDATE citizen_sessions SET rating = 'meh' WHERE id = ?").run(id)).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE citizen_sessions SET rating_reason = 'name: An' WHERE id = ?").run(id)).toThrow(/CHECK/);
   });
 });

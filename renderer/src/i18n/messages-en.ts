@@ -6,6 +6,9 @@ import { identityEn } from '../features/identity/messages';
 import { proceduresEn } from '../features/procedures/messages';
 import { procedurePageEn } from '../features/procedures/page-messages';
 import { checklistEn } from '../features/checklist/messages';
+import { printingEn } from '../features/printing/messages';
+import { ratingEn } from '../features/rating/messages';
+import { portalHealthEn } from '../features/portal-health/messages';
 import { guideEn } from '../features/guide/messages';
 import { keyboardEn } from '../features/keyboard/messages';
 import { helpEn } from '../features/help/messages';
@@ -42,14 +45,22 @@ const commonEn = {
   'devices.problem': 'A device needs attention',
   'devices.card-reader': 'Card reader',
   'devices.qr-scanner': 'QR scanner',
+  'devices.printer': 'Slip printer',
   'devices.simulated': 'simulated',
   'devices.state.ready': 'ready',
   'devices.state.busy': 'reading',
   'devices.state.disconnected': 'disconnected',
   'devices.state.reconnecting': 'reconnecting',
   'devices.state.off': 'not active',
+  'devices.state.fault': 'has a fault',
+  'devices.fault.paper-out': 'out of paper',
+  'devices.fault.cover-open': 'cover open',
+  'devices.fault.offline': 'printer offline',
+  'devices.fault.error': 'printer error',
+  'devices.fault.no-answer': 'printer does not answer',
+  'devices.fault.link-failed': 'link failed while printing',
   'error.transport.disconnected': 'Lost connection to the kiosk. Reconnecting…',
   'error.generic': 'Something went wrong. Please try again or call staff.',
 };
 
-export const en: Record<MessageKey, string> = { ...commonEn, ...staffEn, ...displayEn, ...citizenEn, ...consentEn, ...identityEn, ...proceduresEn, ...procedurePageEn, ...checklistEn, ...guideEn, ...keyboardEn, ...helpEn, ...contentStatusEn };
+export const en: Record<MessageKey, string> = { ...commonEn, ...staffEn, ...displayEn, ...citizenEn, ...consentEn, ...identityEn, ...proceduresEn, ...procedurePageEn, ...checklistEn, ...printingEn, ...ratingEn, ...portalHealthEn, ...guideEn, ...keyboardEn, ...helpEn, ...contentStatusEn };

@@ -7,6 +7,9 @@ import { identityVi } from '../features/identity/messages';
 import { proceduresVi } from '../features/procedures/messages';
 import { procedurePageVi } from '../features/procedures/page-messages';
 import { checklistVi } from '../features/checklist/messages';
+import { printingVi } from '../features/printing/messages';
+import { ratingVi } from '../features/rating/messages';
+import { portalHealthVi } from '../features/portal-health/messages';
 import { guideVi } from '../features/guide/messages';
 import { keyboardVi } from '../features/keyboard/messages';
 import { helpVi } from '../features/help/messages';
@@ -43,17 +46,25 @@ const commonVi = {
   'devices.problem': 'Thiết bị cần kiểm tra',
   'devices.card-reader': 'Đầu đọc thẻ',
   'devices.qr-scanner': 'Máy quét QR',
+  'devices.printer': 'Máy in phiếu',
   'devices.simulated': 'mô phỏng',
   'devices.state.ready': 'sẵn sàng',
   'devices.state.busy': 'đang đọc',
   'devices.state.disconnected': 'mất kết nối',
   'devices.state.reconnecting': 'đang kết nối lại',
   'devices.state.off': 'chưa hoạt động',
+  'devices.state.fault': 'gặp sự cố',
+  'devices.fault.paper-out': 'hết giấy',
+  'devices.fault.cover-open': 'nắp máy in đang mở',
+  'devices.fault.offline': 'máy in không sẵn sàng',
+  'devices.fault.error': 'máy in báo lỗi',
+  'devices.fault.no-answer': 'máy in không trả lời',
+  'devices.fault.link-failed': 'mất kết nối khi in',
   'error.transport.disconnected': 'Mất kết nối với ki-ốt. Đang thử kết nối lại…',
   'error.generic': 'Đã có lỗi. Vui lòng thử lại hoặc gọi cán bộ hỗ trợ.',
 } as const;
 
 /** Each feature keeps its texts beside its code; they meet here. */
-export const vi = { ...commonVi, ...staffVi, ...displayVi, ...citizenVi, ...consentVi, ...identityVi, ...proceduresVi, ...procedurePageVi, ...checklistVi, ...guideVi, ...keyboardVi, ...helpVi, ...contentStatusVi };
+export const vi = { ...commonVi, ...staffVi, ...displayVi, ...citizenVi, ...consentVi, ...identityVi, ...proceduresVi, ...procedurePageVi, ...checklistVi, ...printingVi, ...ratingVi, ...portalHealthVi, ...guideVi, ...keyboardVi, ...helpVi, ...contentStatusVi };
 
 export type MessageKey = keyof typeof vi;

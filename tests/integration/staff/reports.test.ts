@@ -54,6 +54,8 @@ async function november(): Promise<{ token: string }> {
   sessions.recordOutcome(s1, '1.004194', 'submitted');
   const s2 = sessions.started(new Date('2026-11-06T02:00:00Z'));
   sessions.recordOutcome(s2, '1.004194', 'finish-on-phone');
+  sessions.recordRating(s1, 'very-satisfied', null);
+  sessions.recordRating(s2, 'dissatisfied', 'too-many-steps');
   const s3 = sessions.started(new Date('2026-11-07T02:00:00Z'));
   sessions.recordOutcome(s3, null, 'need-help');
   sessions.started(new Date('2026-12-01T02:00:00Z'));
@@ -88,7 +90,7 @@ describe('ward reports against records made in the test', () => {
     expect(r.value.file.fileName).toBe('bao-cao-thang-2026-11-01-2026-11-30.xlsx');
     const wb = await workbook(r.value.file.base64);
     expect(wb.worksheets.map((s) => s.name)).toEqual([
-      'Tổng hợp', 'Theo nội dung hỗ trợ', 'Lý do không thành công', 'Theo cán bộ', 'Theo tổ', 'Chuyển Công an', 'Thủ tục được hướng dẫn', 'Tiến độ chỉ tiêu',
+      'Tổng hợp', 'Theo nội dung hỗ trợ', 'Lý do không thành công', 'Theo cán bộ', 'Theo tổ', 'Chuyển Công an', 'Thủ tục được hướng dẫn', 'Mức độ hài lòng', 'Tiến độ chỉ tiêu',
     ]);
     const summary = wb.getWorksheet('Tổng hợp')!;
     expect(summary.getCell(1, 1).value).toBe('Báo cáo tháng kết quả hỗ trợ VNeID và dịch vụ công trực tuyến: Tổng hợp');
@@ -109,6 +111,14 @@ describe('ward reports against records made in the test', () => {
       ['Hồ sơ đã nộp trực tuyến tại ki-ốt', 1],
       ['Hẹn hoàn tất trên điện thoại', 1],
       ['Công dân đề nghị cán bộ hỗ trợ', 1],
+      ['Đánh giá: Rất hài lòng', 1],
+      ['Đánh giá: Hài lòng', 0],
+      ['Đánh giá: Không hài lòng', 1],
+    ]);
+    // The citizens' ratings (issue 16): each level with its share of the ratings, then the low rating's reasons.
+    expect(rows(wb, 'Mức độ hài lòng', 3)).toEqual([
+      ['Rất hài lòng', 1, 0.5], ['Hài lòng', 0, 0], ['Không hài lòng', 1, 0.5], ['Tổng số lượt đánh giá', 2, null],
+      ['Lý do không hài lòng: Quá nhiều bước', 1, 1],
     ]);
     expect(rows(wb, 'Theo nội dung hỗ trợ', 8)).toEqual([
       ['Đăng ký tài khoản VNeID mức 1', 0, 1, 1, 0, 0, 0, 2],

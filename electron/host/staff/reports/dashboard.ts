@@ -37,7 +37,7 @@ export function buildDashboard(
     byStaff: stats.byStaff(range),
     byTeam: stats.byTeam(range),
     referralsByKind: stats.referralsByKind(range),
-    citizenSessions: { ...sessionCounts, byProcedure: sessions.byProcedure(range.from, range.to) },
+    citizenSessions: { ...sessionCounts, byProcedure: sessions.byProcedure(range.from, range.to), dissatisfactionReasons: sessions.dissatisfactionReasons(range.from, range.to) },
     // Progress is cumulative up to the end of the period (or now, if sooner).
     targets: targetProgress(stats, config, new Date(Math.min(range.to.getTime(), now.getTime())), vnDate(now)),
   };

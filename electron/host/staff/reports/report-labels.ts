@@ -1,3 +1,4 @@
+import type { DissatisfactionReason, SatisfactionRating } from '../../../api/session';
 import type { AssistGoal, DataErrorKind, FailureReason, RecordStatus } from '../../../api/staff';
 
 /**
@@ -48,4 +49,19 @@ export const ERROR_KIND_VI: Readonly<Record<DataErrorKind, string>> = {
   'place-of-birth-registration': 'Sai nơi đăng ký khai sinh',
   'duplicate-record': 'Trùng thông tin (hai hồ sơ)',
   other: 'Sai sót khác',
+};
+
+/** The national service-quality evaluation's levels, as the reports print them. */
+export const RATING_VI: Readonly<Record<SatisfactionRating, string>> = {
+  'very-satisfied': 'Rất hài lòng',
+  satisfied: 'Hài lòng',
+  dissatisfied: 'Không hài lòng',
+};
+
+export const DISSATISFACTION_VI: Readonly<Record<DissatisfactionReason, string>> = {
+  'hard-to-find': 'Khó tìm thủ tục',
+  'too-many-steps': 'Quá nhiều bước',
+  'portal-failed': 'Cổng dịch vụ công bị lỗi',
+  'kiosk-slow-confusing': 'Ki-ốt chậm hoặc khó hiểu',
+  'needed-person': 'Cần người hướng dẫn trực tiếp',
 };

@@ -1,7 +1,7 @@
 import type { Dashboard } from '../../../api/staff';
 import type { AuditAnchor } from '../audit/audit-chain';
 import { vnDate } from './periods';
-import { ERROR_KIND_VI, GOAL_VI, REASON_VI } from './report-labels';
+import { DISSATISFACTION_VI, ERROR_KIND_VI, GOAL_VI, RATING_VI, REASON_VI } from './report-labels';
 import { viDate, type CellValue, type ReportDocument, type ReportTable } from './report-model';
 
 export interface WardReportInput {
@@ -62,6 +62,7 @@ export function buildWardReport(input: WardReportInput): ReportDocument {
       ],
       rows: d.citizenSessions.byProcedure.map((x) => [x.code, x.guided, x.submitted, fraction(x.submitted, x.guided)]),
     }, [1, 2]),
+    satisfactionTable(d),
     {
       id: 'targets', sheet: 'Tiến độ chỉ tiêu', title: 'Tiến độ so với chỉ tiêu của phường',
       columns: [
@@ -99,11 +100,33 @@ function summaryTable(d: Dashboard): ReportTable {
     ['Hồ sơ đã nộp trực tuyến tại ki-ốt', s.submitted],
     ['Hẹn hoàn tất trên điện thoại', s.finishOnPhone],
     ['Công dân đề nghị cán bộ hỗ trợ', s.needHelp],
+    ['Đánh giá: Rất hài lòng', s.verySatisfied],
+    ['Đánh giá: Hài lòng', s.satisfied],
+    ['Đánh giá: Không hài lòng', s.dissatisfied],
   ];
   return {
     id: 'summary', sheet: 'Tổng hợp', title: 'Tổng hợp',
     columns: [{ title: 'Nội dung', kind: 'text', width: 50 }, { title: 'Số lượng', kind: 'int' }],
     rows,
+  };
+}
+
+/**
+ * Citizens' ratings at the kiosk with each level's share of the ratings given, then the reasons given
+ * with "Không hài lòng" (anonymous counts, like every session number).
+ */
+function satisfactionTable(d: Dashboard): ReportTable {
+  const s = d.citizenSessions;
+  const rated = s.verySatisfied + s.satisfied + s.dissatisfied;
+  const levels: [string, number][] = [[RATING_VI['very-satisfied'], s.verySatisfied], [RATING_VI.satisfied, s.satisfied], [RATING_VI.dissatisfied, s.dissatisfied]];
+  return {
+    id: 'satisfaction', sheet: 'Mức độ hài lòng', title: 'Mức độ hài lòng của công dân tại ki-ốt',
+    columns: [{ title: 'Mức đánh giá / lý do không hài lòng', kind: 'text', width: 44 }, { title: 'Số lượt', kind: 'int' }, { title: 'Tỷ lệ', kind: 'percent' }],
+    rows: [
+      ...levels.map(([label, n]): CellValue[] => [label, n, fraction(n, rated)]),
+      ['Tổng số lượt đánh giá', rated, null],
+      ...s.dissatisfactionReasons.map((r): CellValue[] => [`Lý do không hài lòng: ${DISSATISFACTION_VI[r.reason]}`, r.count, fraction(r.count, s.dissatisfied)]),
+    ],
   };
 }
 

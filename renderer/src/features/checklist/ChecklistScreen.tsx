@@ -5,6 +5,7 @@ import { paperCount } from '../procedures/channel-facts';
 import { localized } from '../procedures/localized';
 import { useCall } from '../procedures/use-call';
 import { MissingDocument } from './MissingDocument';
+import { ProcedureSlipButton } from '../printing/ProcedureSlipButton';
 import './checklist.css';
 
 /** What the citizen ticked, kept by the flow (so back-and-forth keeps it) and wiped with it. */
@@ -107,6 +108,7 @@ export function ChecklistScreen({ code, ticks, onTicks, onGuide }: { code: strin
         </div>
       )}
       <p>{t('checklist.scanTip')}</p>
+      <ProcedureSlipButton code={code} caseIndex={caseIndex} />
       {onGuide && (
         <div className="procedure-actions">
           <Button variant="primary" large onClick={onGuide} data-testid="checklist-guide">{t('checklist.toGuide')}</Button>

@@ -98,7 +98,7 @@ export function CitizenFlow({ onStart, onStartOver }: CitizenFlowProps) {
   const answerOutcome = async (code: string, outcome: GuideOutcome) => {
     await client.call('session.outcome', { procedureCode: /^\d\.\d{6}$/.test(code) ? code : null, outcome });
     if (outcome === 'need-help') await help.request('outcome');
-    go({ name: 'finish', helpCalled: outcome === 'need-help' });
+    go({ name: 'finish', helpCalled: outcome === 'need-help', code });
   };
   const cardRemoved = useCallback(() => void client.call('session.end', { reason: 'card-removed' }), [client]);
 
@@ -157,7 +157,7 @@ export function CitizenFlow({ onStart, onStartOver }: CitizenFlowProps) {
       case 'outcome':
         return <OutcomeScreen onAnswer={(o) => void answerOutcome(screen.code, o)} />;
       case 'finish':
-        return <FinishScreen helpCalled={screen.helpCalled} cardPresent={identity.state.cardPresent} onFinish={onStartOver} onCardRemoved={cardRemoved} />;
+        return <FinishScreen helpCalled={screen.helpCalled} procedure={screen.code ? { code: screen.code, caseIndex: flow.ticks[screen.code]?.caseIndex ?? null } : null} cardPresent={identity.state.cardPresent} onFinish={onStartOver} onCardRemoved={cardRemoved} />;
     }
   })();
 

@@ -16,7 +16,8 @@ export type Screen =
   | { readonly name: 'checklist'; readonly code: string }
   | { readonly name: 'guide'; readonly code: string; readonly step: number }
   | { readonly name: 'outcome'; readonly code: string }
-  | { readonly name: 'finish'; readonly helpCalled: boolean };
+  /** `code`: the procedure just guided (its slip can be printed here), null when none. */
+  | { readonly name: 'finish'; readonly helpCalled: boolean; readonly code: string | null };
 
 /**
  * The face's navigation and the little it remembers for the citizen (search text, ticks): renderer

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DeviceStatus } from '../../../../electron/api/devices';
 import { useClient, useEvent } from '../../app/client-context';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Translate } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages-vi';
 import './devices.css';
 
 /** A small light in the top bar: green when every device is ready, red with the names otherwise. */
@@ -16,7 +17,7 @@ export function DeviceStatusIndicator() {
   const problems = devices.filter((d) => d.state !== 'ready' && d.state !== 'busy');
   const label = problems.length === 0 ? t('devices.ready') : t('devices.problem');
   const detail = devices
-    .map((d) => `${t(`devices.${d.kind}`)}${d.simulated ? ` (${t('devices.simulated')})` : ''}: ${t(`devices.state.${d.state}`)}`)
+    .map((d) => `${t(`devices.${d.kind}`)}${d.simulated ? ` (${t('devices.simulated')})` : ''}: ${t(`devices.state.${d.state}`)}${faultWords(d, t)}`)
     .join(' · ');
   return (
     <span className="device-indicator device-status" role="status" aria-label={`${label}. ${detail}`} title={detail} data-testid="device-status">
@@ -25,3 +26,11 @@ export function DeviceStatusIndicator() {
     </span>
   );
 }
+
+/** The printer's fault in words ("hết giấy"), for the staff-visible detail; other codes stay unsaid. */
+function faultWords(d: DeviceStatus, t: Translate): string {
+  const key = `devices.fault.${d.problem?.replace(/^printer\./, '') ?? ''}` as MessageKey;
+  return d.kind === 'printer' && d.problem && key in FAULT_KEYS ? ` (${t(key)})` : '';
+}
+
+const FAULT_KEYS = Object.fromEntries(['paper-out', 'cover-open', 'offline', 'error', 'no-answer', 'link-failed'].map((f) => [`devices.fault.${f}`, true]));

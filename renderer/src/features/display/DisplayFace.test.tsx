@@ -20,7 +20,8 @@ const feed = (over: Partial<DisplayFeed> = {}): DisplayFeed => ({
       services: [{ n: 3, name: { vi: 'Đăng ký thường trú' }, sector: 'Công an', atWard: true, onlineUrl: 'https://dichvucong.gov.vn', onlineLabel: { vi: 'Cổng' } }],
     },
     { kind: 'statistics', key: 'statistics-1', durationMs: 10_000, citizensHelpedThisWeek: 42, activationsThisMonth: null,
-      activationTarget: { label: 'Công dân kích hoạt VNeID', targetCount: 8000, achieved: 12, deadline: '2026-12-31' } },
+      activationTarget: { label: 'Công dân kích hoạt VNeID', targetCount: 8000, achieved: 12, deadline: '2026-12-31' },
+      satisfactionThisMonth: { rated: 20, satisfied: 17 } },
   ],
   ...over,
 });
@@ -65,6 +66,7 @@ describe('DisplayFace', () => {
     // The same name and wording as the staff dashboard (figures.* messages, figures/target-text.ts).
     expect(screen.getByText('Lượt công dân được hỗ trợ tuần này')).toBeTruthy();
     expect(screen.getByTestId('stat-target').textContent).toBe('Công dân kích hoạt VNeID: 12 / 8000 người (0.2%) · hạn 31/12/2026');
+    expect(screen.getByTestId('stat-satisfaction').textContent).toBe('85%');
   });
 
   it('applies a pushed content change without reloading, and ignores a repeat of the same revision', async () => {

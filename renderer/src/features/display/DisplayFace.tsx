@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Clock } from './Clock';
 import { displayOptionsFrom } from './display-options';
 import { EmergencyOverlay } from './EmergencyOverlay';
+import { PortalOutageBanner } from '../portal-health/PortalOutageBanner';
 import { pick } from './local-text';
 import { Slide } from './slides/Slide';
 import { createSoakRecorder } from './soak-recorder';
@@ -59,6 +60,7 @@ export function DisplayFace({ wardName }: { wardName: string }) {
         )}
         <Clock timeZone={feed?.timeZone ?? 'Asia/Ho_Chi_Minh'} />
       </header>
+      <PortalOutageBanner audience="display" />
       <main className="display-stage" aria-live="off">
         {player.slides.length === 0 && <p className="display-loading">{feed ? t('display.title') : t('display.loading')}</p>}
         {([0, 1] as const).map((layer) => {

@@ -5,6 +5,7 @@ import { useCall } from '../procedures/use-call';
 import { GuidePapers } from './GuidePapers';
 import { GuideStepCard } from './GuideStepCard';
 import { PortalPane } from './PortalPane';
+import { PortalOutageBanner } from '../portal-health/PortalOutageBanner';
 import './guide.css';
 
 export interface GuideScreenProps {
@@ -39,6 +40,7 @@ export function GuideScreen({ code, step, onStep, onDone, onIdentify, chosenCase
     <section className="guide" data-testid="guide-screen" data-step={index}>
       <div className="guide-main">
         <h1 className="guide-title">{t('guide.title', { name: localized(language, p.name, p.nameEn) })}</h1>
+        <PortalOutageBanner audience="citizen" />
         <GuidePapers procedure={p} chosen={chosenCase} />
         {current ? (
           <GuideStepCard step={current} index={index} total={steps.length} onIdentify={onIdentify} />

@@ -1,3 +1,5 @@
+import { PortalOutageBanner } from '../portal-health/PortalOutageBanner';
+import { DeviceStatusIndicator } from '../devices/DeviceStatusIndicator';
 import { Button } from '../../design/Button';
 import { useI18n } from '../../i18n/i18n';
 import { ChangePin } from './ChangePin';
@@ -22,6 +24,8 @@ export function StaffFace({ wardName }: { wardName: string }) {
         <Button onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')} lang={language === 'vi' ? 'en' : 'vi'}>{t('lang.switch')}</Button>
         {session ? (
           <>
+            {/* The kiosk's devices, the slip printer's faults ("hết giấy") included, for the desk. */}
+            <DeviceStatusIndicator />
             <span className="staff-who" data-testid="staff-who">{session.account.name} · {t(`staff.role.${session.account.role}` as const)}</span>
             <Button onClick={() => void staff.signOut()} data-testid="staff-sign-out">{t('staff.signOut')}</Button>
           </>
@@ -29,6 +33,7 @@ export function StaffFace({ wardName }: { wardName: string }) {
           <Button onClick={() => window.location.assign('/citizen')}>{t('staff.signIn.toCitizen')}</Button>
         )}
       </header>
+      {session && <PortalOutageBanner audience="staff" />}
       <main>
         {!session && <SignIn onSignedIn={staff.signedIn} notice={staff.notice} />}
         {session?.mustChangePin && <ChangePin staff={staff} required onDone={() => undefined} />}

@@ -8,7 +8,8 @@ const number = (n: number, language: string) => n.toLocaleString(language === 'e
 
 /**
  * The ward's counts (never anything about a person): citizens helped this week, activations this month,
- * and the activation target of kiosk.json, each named and computed as on the staff dashboard.
+ * the activation target of kiosk.json (each named and computed as on the staff dashboard), and the share
+ * of satisfied ratings this month.
  */
 export function StatisticsSlide({ slide }: Props) {
   const { t, language } = useI18n();
@@ -43,6 +44,12 @@ export function StatisticsSlide({ slide }: Props) {
             </>
           )}
         </div>
+        {slide.satisfactionThisMonth && (
+          <div className="stat">
+            <span className="stat-value" data-testid="stat-satisfaction">{Math.round((slide.satisfactionThisMonth.satisfied / slide.satisfactionThisMonth.rated) * 100)}%</span>
+            <span className="stat-label">{t('display.stats.satisfaction', { rated: number(slide.satisfactionThisMonth.rated, language) })}</span>
+          </div>
+        )}
       </div>
     </section>
   );

@@ -8,6 +8,7 @@ import type { StaffSessionApi } from '../use-staff-session';
 import { targetText } from '../../figures/target-text';
 import { BarList, Progress, StackedBars } from './charts';
 import { useProcedureNames } from './use-procedure-names';
+import { SatisfactionBars } from './SatisfactionBars';
 
 type Range = 'today' | 'week' | 'month';
 
@@ -103,6 +104,7 @@ export function Dashboard({ staff, canReport }: { staff: StaffSessionApi; canRep
                   />
                 </>
               )}
+              <SatisfactionBars sessions={data.citizenSessions} />
             </div>
             <div className="card staff-targets">
               <h3>{t('staff.dashboard.targets')}</h3>
