@@ -86,7 +86,7 @@ describe('buildSlides', () => {
       kind: 'statistics', key: 'statistics-4', durationMs: 8000, citizensHelpedThisWeek: 3, activationsThisMonth: null, activationTarget: TARGET,
       satisfactionThisMonth: null,
     });
-    const rated = buildSlides(input({ counts: { citizensHelpedThisWeek: 3, activationsThisMonth: 1, satisfactionThisMonth: { rated: 4, satisfied: 3 } } })).find((s) => s.kind === 'statistics');
+    const rated = buildSlides(input({ counts: { citizensHelpedThisWeek: 3, activationsThisMonth: 1, activationTarget: null, satisfactionThisMonth: { rated: 4, satisfied: 3 } } })).find((s) => s.kind === 'statistics');
     expect(rated).toMatchObject({ satisfactionThisMonth: { rated: 4, satisfied: 3 } });
   });
 });

@@ -71,23 +71,36 @@ describe('PrintSlipButton', () => {
 
 describe('slipFromProcedure', () => {
   const p: Procedure = {
-    code: '1.001193', name: 'Đăng ký khai sinh', sector: 'ho-tich', steps: [], legalBasis: [], lifeEvents: [], citizenWords: [], onlineGuide: [],
-    channels: [{ kind: 'online', fees: 'Miễn lệ phí' }, { kind: 'inPerson' }],
-    documents: [
-      { title: 'Cha mẹ đã kết hôn', documents: [{ name: 'Giấy chứng sinh', originals: 1, obtain: { where: 'Bệnh viện' } }] },
-      { title: 'Chưa xác định cha', documents: [{ name: 'Tờ khai', originals: 1, copies: 2 }] },
+    code: '1.000894', name: 'Thủ tục đăng ký kết hôn', sector: 'ho-tich', steps: [], legalBasis: [], lifeEvents: [], citizenWords: [], onlineGuide: [],
+    atWard: true, executingAgencies: ['Ủy ban nhân dân cấp xã'],
+    channels: [
+      { kind: 'inPerson', time: { value: 1, unit: 'other' }, feeItems: [{ amount: 0, kind: 'charge', appliesTo: 'Miễn lệ phí.' }] },
+      { kind: 'online', time: { value: 3, unit: 'workingDay' }, feeItems: [{ amount: 10000, kind: 'fee', appliesTo: 'Nộp trực tuyến.' }] },
     ],
-    where: 'Quầy số 2',
-    onlineEntries: [{ place: 'national-portal', label: 'Cổng DVC' }, { place: 'national-portal', label: 'Cổng DVC', url: 'https://dichvucong.gov.vn/' }],
+    caseCodes: [{ code: '1.000894.02', time: { value: 1, unit: 'workingDay' } }],
+    documents: [
+      { title: '* Giấy tờ phải xuất trình:', present: true, documents: [{ name: 'Thẻ căn cước', originals: 1, copies: 0 }] },
+      { title: 'Trường hợp hai bên cùng đến', documents: [{ name: 'Tờ khai đăng ký kết hôn', originals: 1, copies: 0, obtain: { where: 'Tại quầy' } }] },
+      { title: 'Trường hợp một bên vắng mặt', documents: [{ name: 'Văn bản ủy quyền', originals: 1, copies: 2 }] },
+    ],
+    source: { recordId: 'r1', page: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/r1' },
+    onlineEntries: [],
   } as unknown as Procedure;
 
-  it('takes the chosen case, the counts, where to get each paper, the channels with a fee or time, and the first web address', () => {
-    expect(slipFromProcedure(p, 1)).toEqual({
-      procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh', caseTitle: 'Chưa xác định cha',
-      papers: [{ name: 'Tờ khai', count: '1 bản chính, 2 bản sao' }],
-      channels: [{ label: 'Trực tuyến', fee: 'Miễn lệ phí' }],
-      where: 'Quầy số 2', qrUrl: 'https://dichvucong.gov.vn/',
+  it('takes the chosen case\'s papers with counts, then the papers to show, fees with their rules, time limits and the official page', () => {
+    const slip = slipFromProcedure(p, 2);
+    expect(slip).toMatchObject({
+      procedureCode: '1.000894', caseTitle: 'Trường hợp một bên vắng mặt',
+      papers: [
+        { name: 'Văn bản ủy quyền', count: '1 bản chính, 2 bản sao' },
+        { name: 'Thẻ căn cước', count: '1 bản chính, mang theo để xuất trình' },
+      ],
+      where: 'Ủy ban nhân dân cấp xã', qrUrl: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/r1',
     });
+    expect(slip.channels.map((c) => c.label)).toEqual(['Trực tuyến', 'Trực tiếp tại quầy']);
+    expect(slip.channels[0]!.fee).toContain('10.000');
+    expect(slip.channels[0]!.fee).toContain('Nộp trực tuyến.');
+    expect(slip.channels[1]!.time).toContain('1.000894.02');
   });
 
   it('with several cases and none chosen, lists no papers rather than the wrong ones', () => {
