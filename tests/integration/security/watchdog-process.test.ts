@@ -36,15 +36,17 @@ function runWatchdog(answer: boolean, ms: number) {
   const args = { mainPid: victim.pid, execPath: '/bin/true', execArgs: [], relaunch: false, logDir: join(dir, `logs-${answer}`) };
   const watchdog = spawn(process.execPath, ['-r', join(dir, 'fake-port.cjs'), join(dir, 'watchdog.cjs'), JSON.stringify(args)], { env: { ...process.env, ANSWER: answer ? '1' : '0' } });
   const victimEnd = new Promise<string | null>((r) => victim.once('exit', (_c, signal) => r(signal)));
+  // Listened to from the start: the watchdog may exit before the test awaits it (it did on a loaded machine).
+  const watchdogEnd = new Promise<void>((r) => watchdog.once('exit', () => r()));
   const timeout = new Promise<'still running'>((r) => setTimeout(() => r('still running'), ms));
-  return { victim, watchdog, args, outcome: Promise.race([victimEnd, timeout]) };
+  return { victim, watchdog, watchdogEnd, args, outcome: Promise.race([victimEnd, timeout]) };
 }
 
 describe('the watchdog utility process', () => {
   it('kills a main process that stops answering its pings, and logs it', async () => {
     const run = runWatchdog(false, 10_000);
     expect(await run.outcome).toBe('SIGKILL');
-    await new Promise((r) => run.watchdog.once('exit', r));
+    await run.watchdogEnd;
     const log = readFileSync(join(run.args.logDir, 'watchdog.log'), 'utf8');
     expect(log).toMatch(new RegExp(`ERROR \\[watchdog\\] main process ${run.args.mainPid} stopped answering; leaving the restart to the OS supervisor`));
   });
