@@ -20,6 +20,8 @@ async function openChecklist(page: import('@playwright/test').Page, url: string)
   await page.getByTestId('life-event-thue-tro').click();
   await page.locator('[data-testid="result"][data-ref="p-1.004194"]').click();
   await expect(page.getByTestId('procedure-name')).toHaveText('Đăng ký tạm trú');
+  // The real record has three cases: the slip follows the one chosen ("Hồ sơ đăng ký tạm trú", two papers).
+  await page.getByTestId('case-0').click();
   await page.getByTestId('procedure-prepare').click();
   await expect(page.getByTestId('checklist-screen')).toBeVisible();
 }
