@@ -26,6 +26,7 @@ export interface StaffServicesOptions {
   readonly now?: () => Date;
   readonly pinParams?: PinHashParams;
   readonly lockout?: LockoutPolicy;
+  readonly kioskLockout?: LockoutPolicy;
 }
 
 /** Everything of the staff area over one database: what the core module and the CLI both use. */
@@ -64,7 +65,7 @@ export function createStaffServices(o: StaffServicesOptions): StaffServices {
   const audit = new AuditLog(o.db, o.auditAnchorFile === undefined ? auditAnchorFile(o.config) : o.auditAnchorFile, now);
   const sessions = new StaffSessions(o.config.staff.inactivitySeconds * 1000, () => now().getTime());
   const accounts = new StaffAccounts(new AccountRepository(o.db), audit, sessions, {
-    now, ...(o.pinParams ? { pinParams: o.pinParams } : {}), ...(o.lockout ? { lockout: o.lockout } : {}),
+    now, ...(o.pinParams ? { pinParams: o.pinParams } : {}), ...(o.lockout ? { lockout: o.lockout } : {}), ...(o.kioskLockout ? { kioskLockout: o.kioskLockout } : {}),
   });
   const stats = new StatsQueries(o.db);
   return {

@@ -9,7 +9,9 @@ import { viDate } from '../dates';
  */
 export const KNOWN_ACTIONS = [
   'staff.signedIn', 'staff.signedOut', 'staff.signedOutIdle', 'staff.signInFailed', 'staff.signInRefusedLocked', 'staff.lockedOut',
+  'staff.signInRefusedKioskLocked', 'staff.kioskLockedOut',
   'account.created', 'account.enabled', 'account.disabled', 'account.pinReset', 'account.pinChanged', 'account.pinChangeRefused',
+  'account.pinChangeRefusedLocked',
   'record.created', 'record.stepMarked', 'record.closed', 'followUp.resolved',
   'referral.created', 'referral.exported', 'referral.exportConfirmed', 'referral.purged',
   'report.exported',
