@@ -3,6 +3,7 @@ import { cardCommands } from './card-commands';
 import { catalogueCommands } from './catalogue-commands';
 import { foundationCommands } from './foundation-commands';
 import { qrCommands } from './qr-commands';
+import { remoteCommands } from './remote-commands';
 import { staffCommands } from './staff-commands';
 import { trustCommands } from './trust-commands';
 
@@ -12,6 +13,7 @@ export const allCommands: CliCommand[] = [
   ...catalogueCommands,
   ...foundationCommands,
   ...qrCommands,
+  ...remoteCommands,
   ...staffCommands,
   ...trustCommands,
 ];
