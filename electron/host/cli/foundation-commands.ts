@@ -66,7 +66,9 @@ const serve: CliCommand = {
     io.out(`  citizen: ${server.url('citizen')}`);
     io.out(`  staff:   ${server.url('staff')}`);
     io.out(`  display: ${server.url('display')}`);
-    if (values.open) await openKioskWindow(server.url('citizen'), io);
+    // The URLs carry no secret: the citizen and staff faces are opened with a one-time code (api/launch.ts).
+    io.out('Open the citizen or staff face with / Mở màn hình công dân hoặc cán bộ bằng lệnh: npx kiosk open citizen|staff');
+    if (values.open) await openKioskWindow(server.launchUrl('citizen'), io, { kiosk: true });
     await new Promise<void>((resolveStop) => {
       const stop = () => resolveStop();
       process.once('SIGINT', stop);

@@ -2,6 +2,7 @@ import type { CliCommand } from './command';
 import { cardCommands } from './card-commands';
 import { catalogueCommands } from './catalogue-commands';
 import { foundationCommands } from './foundation-commands';
+import { openCommands } from './open-command';
 import { qrCommands } from './qr-commands';
 import { remoteCommands } from './remote-commands';
 import { staffCommands } from './staff-commands';
@@ -12,6 +13,7 @@ export const allCommands: CliCommand[] = [
   ...cardCommands,
   ...catalogueCommands,
   ...foundationCommands,
+  ...openCommands,
   ...qrCommands,
   ...remoteCommands,
   ...staffCommands,

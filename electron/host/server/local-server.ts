@@ -3,6 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { KioskCore } from '../kiosk-core';
 import { securityLog } from '../logging/security-log';
+import { LaunchCodes, mintLaunchCode } from './launch-codes';
+import { handleLaunch } from './launch-endpoint';
+import { publishLaunch, readLaunchFile } from './launch-file';
 import { grantsFor, isLoopbackAddress, lanMayFetch, type PeerPolicy } from './peer-policy';
 import { SECURITY_HEADERS } from './content-security-policy';
 import { readStatic, requestTarget } from './static-files';
@@ -12,8 +15,10 @@ export interface LocalServer {
   readonly port: number;
   readonly host: string;
   readonly launchToken: string;
-  /** URL of a face; the kiosk and staff URLs carry the launch token in the fragment (never sent to a server). */
+  /** URL of a face, without any secret: a face opened from it alone says it was not opened properly. */
   url(face: 'citizen' | 'staff' | 'display'): string;
+  /** URL of the citizen or staff face with a fresh one-time code in the fragment (api/launch.ts). */
+  launchUrl(face: 'citizen' | 'staff'): string;
   close(): Promise<void>;
 }
 
@@ -22,6 +27,7 @@ export interface ServerOptions {
   readonly rendererDir: string;
   readonly bindAddress: string;
   readonly port: number;
+  /** Default: the token of <dataDir>/browser-launch.json, else a new one (written there after listening). */
   readonly launchToken?: string;
 }
 
@@ -32,10 +38,11 @@ export interface ServerOptions {
  */
 export async function startLocalServer(core: KioskCore, options: ServerOptions): Promise<LocalServer> {
   const policy: PeerPolicy = {
-    launchToken: options.launchToken ?? randomBytes(24).toString('base64url'),
+    launchToken: options.launchToken ?? readLaunchFile(core.loaded.config.dataDir)?.token ?? randomBytes(32).toString('base64url'),
     displayOnLan: core.loaded.config.faces.display.mode === 'lan',
   };
   const wsApi = createWsApi(core.dispatch, core.events);
+  const codes = new LaunchCodes(policy.launchToken);
 
   const serveFile = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const peer = `http:${req.socket.remoteAddress}`;
@@ -47,6 +54,7 @@ export async function startLocalServer(core: KioskCore, options: ServerOptions):
     }
     const { pathname } = target;
     const local = isLoopbackAddress(req.socket.remoteAddress);
+    if (pathname === '/launch' && req.method === 'POST') return handleLaunch(req, res, codes, policy.launchToken);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, SECURITY_HEADERS).end();
       return;
@@ -104,12 +112,14 @@ export async function startLocalServer(core: KioskCore, options: ServerOptions):
   const address = server.address() as AddressInfo;
   const shownHost = options.bindAddress === '0.0.0.0' || options.bindAddress === '::' ? '127.0.0.1' : options.bindAddress;
   const base = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
+  publishLaunch(core.loaded.config.dataDir, base, policy.launchToken);
 
   return {
     port: address.port,
     host: shownHost,
     launchToken: policy.launchToken,
-    url: (face) => (face === 'display' ? `${base}/display` : `${base}/${face}#k=${policy.launchToken}`),
+    url: (face) => `${base}/${face}`,
+    launchUrl: (face) => `${base}/${face}#c=${mintLaunchCode(policy.launchToken, face, Date.now())}`,
     async close() {
       wsApi.close();
       server.closeAllConnections();
