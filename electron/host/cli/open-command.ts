@@ -1,12 +1,9 @@
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LAUNCH_CODE_TTL_SECONDS, LaunchFace } from '../../api/launch';
-import { loadConfig } from '../config/load-config';
-import { defaultConfigFile, packageRootFrom } from '../paths';
 import { mintLaunchCode } from '../server/launch-codes';
 import { launchFilePath, readLaunchFile } from '../server/launch-file';
 import { openKioskWindow } from '../server/open-browser';
 import type { CliCommand } from './command';
+import { configFromArgs } from './config-arg';
 
 /**
  * `kiosk open citizen|staff`: opens a face of the running browser-mode kiosk on this machine, with a
@@ -26,14 +23,9 @@ const open: CliCommand = {
       io.err('usage: kiosk open citizen|staff [--print] [--config file]');
       return 2;
     }
-    const file = typeof values.config === 'string' ? values.config : defaultConfigFile(packageRootFrom(dirname(fileURLToPath(import.meta.url))));
-    const loaded = loadConfig(file);
-    if (!loaded.ok) {
-      io.err(`${file}: ${loaded.problems.length} problem(s)`);
-      for (const p of loaded.problems) io.err(`  ${p}`);
-      return 1;
-    }
-    const dataDir = loaded.value.config.dataDir;
+    const loaded = configFromArgs(values, io);
+    if (!loaded) return 1;
+    const dataDir = loaded.config.dataDir;
     const launch = readLaunchFile(dataDir);
     if (!launch) {
       io.err(`kiosk open: no ${launchFilePath(dataDir)}; start the kiosk first (npx kiosk serve), as the same user`);

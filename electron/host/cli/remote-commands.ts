@@ -1,11 +1,8 @@
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../catalogue/pack/problems';
 import { remoteSourceConfig } from '../catalogue/remote/remote-config';
 import { RemotePackSource } from '../catalogue/remote/remote-source';
-import { loadConfig } from '../config/load-config';
-import { defaultConfigFile, packageRootFrom } from '../paths';
 import type { CliCommand } from './command';
+import { configFromArgs } from './config-arg';
 
 /**
  * `kiosk content pull`: one poll of the configured remote source now, from the CLI. With --force it is
@@ -19,16 +16,11 @@ const pull: CliCommand = {
   usage: '[--force] [--config file]',
   options: { config: { type: 'string' }, force: { type: 'boolean' } },
   async run({ values }, io) {
-    const file = typeof values.config === 'string' ? values.config : defaultConfigFile(packageRootFrom(dirname(fileURLToPath(import.meta.url))));
-    const loaded = loadConfig(file);
-    if (!loaded.ok) {
-      io.err(`${file}: ${loaded.problems.length} problem(s)`);
-      for (const p of loaded.problems) io.err(`  ${p}`);
-      return 1;
-    }
-    const remote = remoteSourceConfig(loaded.value.config);
+    const loaded = configFromArgs(values, io);
+    if (!loaded) return 1;
+    const remote = remoteSourceConfig(loaded.config);
     if (!remote) {
-      io.err(`kiosk content pull: ${file} has no content.remote`);
+      io.err(`kiosk content pull: ${loaded.file} has no content.remote`);
       return 1;
     }
     return pullInto(new RemotePackSource(remote), values.force === true, io);
