@@ -12,7 +12,7 @@ import { kioskHandlers } from './kiosk-handlers';
 import { openDatabase, type Db } from './storage/database';
 import { CitizenSessionLog } from './storage/repositories/citizen-session-log';
 import type { CoreContext, CoreModule } from './core-module';
-import type { KeyWrapper } from './staff/keys/key-provider';
+import type { SyncKeyWrapper } from './staff/keys/key-provider';
 import { coreModules } from './core-modules';
 
 export interface KioskCore {
@@ -28,8 +28,8 @@ export interface KioskCore {
 
 export interface CoreOptions {
   readonly runtime: 'electron' | 'browser';
-  /** The OS keystore (Electron's safeStorage) wrapping the staff key file; absent in browser mode. */
-  readonly keyWrapper?: KeyWrapper;
+  /** The OS keystore (Electron's safeStorage) wrapping the staff key file and the audit key; absent in browser mode. */
+  readonly keyWrapper?: SyncKeyWrapper;
 }
 
 /** Composition root of the core: wires config, storage, devices, sessions and the contract. Nothing else. */

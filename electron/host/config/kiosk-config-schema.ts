@@ -178,6 +178,11 @@ export const KioskConfigSchema = z.strictObject({
       referralRetentionDays: z.number().int().min(1).max(365).default(30),
       /** Key file for the ID hash and referral keys: absolute, or relative to dataDir (default staff-keys.json). */
       keyFile: z.string().min(1).optional(),
+      /**
+       * The audit chain's HMAC key: absolute, or relative to the folder that holds dataDir; default
+       * "<dataDir>.audit-key.json" beside the data folder. Keep it out of the data folder and its backups.
+       */
+      auditKeyFile: z.string().min(1).optional(),
     })
     .default({ inactivitySeconds: 300, referralRetentionDays: 30 }),
 });

@@ -17,6 +17,7 @@ export const KNOWN_ACTIONS = [
   'report.exported',
   'display.emergencySet', 'display.emergencyWithdrawn',
   'config.changed',
+  'audit.keyedChainStarted',
 ] as const;
 export type KnownAction = (typeof KNOWN_ACTIONS)[number];
 
@@ -47,7 +48,7 @@ export type ActionGroup = (typeof ACTION_GROUPS)[number]['id'];
 /** The message key explaining a chain problem (audit-chain.ts ChainProblem), or null for an unknown code. */
 export function problemKey(reason: string): MessageKey | null {
   switch (reason) {
-    case 'hash-mismatch': case 'prev-mismatch': case 'missing': case 'anchor-mismatch': case 'anchor-missing':
+    case 'hash-mismatch': case 'prev-mismatch': case 'missing': case 'anchor-mismatch': case 'anchor-missing': case 'anchor-forged': case 'after-anchor':
       return `staff.audit.problem.${reason}`;
     default:
       return null;

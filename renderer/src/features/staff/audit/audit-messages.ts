@@ -8,11 +8,13 @@ export const staffAuditVi = {
   'staff.audit.intact': 'Nhật ký nguyên vẹn: {count} mục',
   'staff.audit.broken': 'Nhật ký đã bị sửa hoặc xoá tại mục số {seq}',
   'staff.audit.brokenAdvice': 'Báo ngay cho cán bộ phụ trách và kỹ thuật viên. Không tiếp tục sử dụng nhật ký này làm căn cứ cho đến khi được kiểm tra.',
-  'staff.audit.problem.hash-mismatch': 'Nội dung của mục này đã bị sửa.',
+  'staff.audit.problem.hash-mismatch': 'Nội dung của mục này đã bị sửa, hoặc mục này không do ki-ốt ghi.',
   'staff.audit.problem.prev-mismatch': 'Mục liền trước đã bị sửa hoặc bị thay thế.',
   'staff.audit.problem.missing': 'Mục này đã bị xoá khỏi nhật ký.',
   'staff.audit.problem.anchor-mismatch': 'Phần cuối nhật ký đã bị viết lại (không khớp với mốc kiểm tra lưu riêng).',
   'staff.audit.problem.anchor-missing': 'Tệp mốc kiểm tra của nhật ký đã bị xoá.',
+  'staff.audit.problem.anchor-forged': 'Tệp mốc kiểm tra của nhật ký không do ki-ốt ghi (đã bị thay).',
+  'staff.audit.problem.after-anchor': 'Từ mục này trở đi, các mục được thêm vào mà ki-ốt không ghi.',
   'staff.audit.filter': 'Loại hoạt động',
   'staff.audit.group.all': 'Tất cả',
   'staff.audit.group.signIns': 'Đăng nhập, đăng xuất',
@@ -66,6 +68,7 @@ export const staffAuditVi = {
   'staff.audit.action.display.emergencySet': 'Đăng thông báo khẩn lên màn hình sảnh',
   'staff.audit.action.display.emergencyWithdrawn': 'Gỡ thông báo khẩn khỏi màn hình sảnh',
   'staff.audit.action.config.changed': 'Thay đổi cấu hình ki-ốt',
+  'staff.audit.action.audit.keyedChainStarted': 'Bắt đầu chuỗi nhật ký có khóa bảo vệ (các mục trước đó thuộc nhật ký cũ)',
 } as const;
 
 export const staffAuditEn: Record<keyof typeof staffAuditVi, string> = {
@@ -74,11 +77,13 @@ export const staffAuditEn: Record<keyof typeof staffAuditVi, string> = {
   'staff.audit.intact': 'Log intact: {count} entries',
   'staff.audit.broken': 'The log was edited or entries deleted at entry {seq}',
   'staff.audit.brokenAdvice': 'Tell the person in charge and the technician at once. Do not rely on this log until it has been examined.',
-  'staff.audit.problem.hash-mismatch': 'This entry\'s content was edited.',
+  'staff.audit.problem.hash-mismatch': 'This entry\'s content was edited, or the kiosk did not write it.',
   'staff.audit.problem.prev-mismatch': 'The entry before it was edited or replaced.',
   'staff.audit.problem.missing': 'This entry was deleted from the log.',
   'staff.audit.problem.anchor-mismatch': 'The end of the log was rewritten (it does not match the separately kept anchor).',
   'staff.audit.problem.anchor-missing': 'The log\'s anchor file was deleted.',
+  'staff.audit.problem.anchor-forged': 'The log\'s anchor file was not written by the kiosk (it was replaced).',
+  'staff.audit.problem.after-anchor': 'From this entry on, entries were added that the kiosk did not write.',
   'staff.audit.filter': 'Kind of activity',
   'staff.audit.group.all': 'All',
   'staff.audit.group.signIns': 'Sign-ins and sign-outs',
@@ -132,4 +137,5 @@ export const staffAuditEn: Record<keyof typeof staffAuditVi, string> = {
   'staff.audit.action.display.emergencySet': 'Emergency message put on the lobby screens',
   'staff.audit.action.display.emergencyWithdrawn': 'Emergency message withdrawn from the lobby screens',
   'staff.audit.action.config.changed': 'Kiosk configuration changed',
+  'staff.audit.action.audit.keyedChainStarted': 'Keyed audit chain started (earlier entries are from the old log)',
 };
