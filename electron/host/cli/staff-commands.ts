@@ -9,6 +9,7 @@ import { loadConfig } from '../config/load-config';
 import { defaultConfigFile, packageRootFrom } from '../paths';
 import { pinProblem } from '../staff/crypto/pin-hash';
 import { createStaffServices, type StaffServices } from '../staff/staff-services';
+import { securePrivateDir } from '../storage/private-files';
 import { openDatabase } from '../storage/database';
 import { KEYED_CHAIN_STARTED } from '../staff/audit/audit-chain';
 import type { CliCommand, CliIo } from './command';
@@ -31,6 +32,7 @@ async function withStaff(values: Values, io: CliIo, fn: (s: StaffServices) => Pr
     for (const p of loaded.problems) io.err(`  ${p}`);
     return 1;
   }
+  securePrivateDir(loaded.value.config.dataDir);
   const db = openDatabase(join(loaded.value.config.dataDir, 'kiosk.db'));
   try {
     return await fn(createStaffServices({ db, config: loaded.value.config }));
