@@ -143,6 +143,16 @@ export const KioskConfigSchema = z.strictObject({
     .strictObject({
       bindAddress: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).default('127.0.0.1'),
       port: z.number().int().min(0).max(65535).default(8420),
+      /**
+       * The lobby display's own listener for faces.display.mode "lan" (display routes only); the
+       * citizen and staff faces stay on loopback (server/listen-plan.ts). Port: network.port by default.
+       */
+      display: z
+        .strictObject({
+          bindAddress: z.union([z.ipv4(), z.ipv6()]),
+          port: z.number().int().min(0).max(65535).optional(),
+        })
+        .optional(),
     })
     .default({ bindAddress: '127.0.0.1', port: 8420 }),
   content: z.strictObject({

@@ -166,6 +166,19 @@ describe('kiosk config check', () => {
     ]));
   });
 
+  it('warns about a wildcard bind (every interface) but still accepts the file', async () => {
+    const demo = JSON.parse(readFileSync(join(REPO, 'kiosk-config', 'kiosk.json'), 'utf8'));
+    const file = join(dir, 'wildcard.json');
+    writeFileSync(file, JSON.stringify({ ...demo, network: { bindAddress: '0.0.0.0', port: 8420 } }));
+    const o = io();
+    expect(await runCli(allCommands, ['config', 'check', file], o.io)).toBe(0);
+    expect(o.err).toEqual([expect.stringMatching(/^warning: network\.bindAddress: 0\.0\.0\.0 listens on every network interface/)]);
+    expect(o.out[0]).toMatch(/^ok /);
+    const quiet = io();
+    expect(await runCli(allCommands, ['config', 'check', join(REPO, 'kiosk-config', 'kiosk.json')], quiet.io)).toBe(0);
+    expect(quiet.err).toEqual([]);
+  });
+
   it('reports unreadable and non-JSON files plainly', async () => {
     const o = io();
     writeFileSync(join(dir, 'not.json'), '{ "ward": ');
