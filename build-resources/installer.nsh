@@ -3,7 +3,7 @@
 ; A technician installs the kiosk once, per machine. This page asks where the kiosk's configuration
 ; and data live (outside the program folder, so that updates keep them) and whether the kiosk starts
 ; with Windows. Silent installs take the same choices from the command line:
-;   "Ward Public Service Kiosk Setup.exe" /S /KIOSKCONFIG=D:\Kiosk\config /KIOSKDATA=D:\Kiosk\data /AUTOSTART=1
+;   "Ward Public Service Kiosk Setup.exe" /S /KIOSKCONFIG=D:\Kiosk\config /KIOSKDATA=D:\Kiosk\data /KIOSKACCOUNT=kiosk /AUTOSTART=1
 ; The app reads the folders from the machine environment variables KIOSK_CONFIG and KIOSK_DATA_DIR
 ; (electron/shell/config-location.ts). docs/operations.md, "Packaging", has the details.
 
@@ -22,6 +22,7 @@
   Var KioskConfigDir
   Var KioskDataDir
   Var KioskAutostart
+  Var KioskAccount
   Var KioskConfigField
   Var KioskDataField
   Var KioskAutostartBox
@@ -53,6 +54,11 @@
     ${GetOptions} $1 "/KIOSKDATA=" $2
     ${IfNot} ${Errors}
       StrCpy $KioskDataDir $2
+    ${EndIf}
+    ClearErrors
+    ${GetOptions} $1 "/KIOSKACCOUNT=" $2
+    ${IfNot} ${Errors}
+      StrCpy $KioskAccount $2
     ${EndIf}
     ClearErrors
     ${GetOptions} $1 "/AUTOSTART=" $2
@@ -138,9 +144,15 @@
   ${IfNot} ${FileExists} "$KioskConfigDir\kiosk.json"
     CopyFiles /SILENT "$INSTDIR\resources\kiosk-config-default\*.*" "$KioskConfigDir"
   ${EndIf}
-  ; The kiosk's Windows account (a standard user) writes the data folder; it only reads the config.
-  nsExec::ExecToLog 'icacls "$KioskDataDir" /grant *S-1-5-32-545:(OI)(CI)M /T /Q'
+  ; The data folder holds the PIN hashes and keys: Administrators and SYSTEM only, inheritance cut so
+  ; the Users group's rights from ProgramData do not reach it; the kiosk's own Windows account
+  ; (/KIOSKACCOUNT=, a standard user) gets modify rights, never the whole local Users group.
+  nsExec::ExecToLog 'icacls "$KioskDataDir" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F /T /Q'
   Pop $0
+  ${If} $KioskAccount != ""
+    nsExec::ExecToLog 'icacls "$KioskDataDir" /grant "$KioskAccount:(OI)(CI)M" /T /Q'
+    Pop $0
+  ${EndIf}
   ; ProgramData lets every user create files in subfolders: without this, any local account could drop a
   ; CSCA into the trust store or a content pack into content/. Only Administrators and SYSTEM write the
   ; configuration; Users read it. Well-known SIDs, so a Vietnamese Windows (other group names) works too.

@@ -13,6 +13,7 @@ import { captureConsole, openKioskLog, type Logger } from './host/logging/logger
 import { packageRootFrom } from './host/paths';
 import { SECURITY_HEADERS } from './host/server/content-security-policy';
 import { startLocalServer } from './host/server/local-server';
+import { listenPlan } from './host/server/listen-plan';
 import { readStatic } from './host/server/static-files';
 import { kioskLocations } from './shell/config-location';
 import { lockDownContents } from './shell/contents-lockdown';
@@ -102,8 +103,9 @@ async function boot(): Promise<void> {
   // Lobby TVs on the ward network fetch /display from the core's local server, as in browser mode; its
   // full faces stay loopback-only behind a launch token that is never shown (peer-policy.ts).
   if (faces.lanServer) {
-    const server = await startLocalServer(core, { rendererDir, bindAddress: loaded.config.network.bindAddress, port: loaded.config.network.port });
-    logger.info('shell', `lobby displays on the ward network: ${server.url('display')}`);
+    const plan = listenPlan(loaded.config);
+    const server = await startLocalServer(core, { rendererDir, ...plan.faces, display: plan.display });
+    logger.info('shell', `lobby displays on the ward network: ${server.lanDisplay?.url ?? server.url('display')}`);
     app.on('will-quit', () => void server.close());
   }
 }

@@ -297,7 +297,7 @@ export type AuditEntryView = z.infer<typeof AuditEntryView>;
 
 /**
  * The whole chain's verdict, as `kiosk audit verify` gives it. `reason` is a ChainProblem code:
- * hash-mismatch, prev-mismatch, missing, anchor-mismatch, anchor-missing.
+ * hash-mismatch, prev-mismatch, missing, anchor-mismatch, anchor-missing, anchor-forged, after-anchor.
  */
 export const AuditVerdict = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), entries: Count }),

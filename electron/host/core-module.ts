@@ -4,7 +4,7 @@ import type { EventHub } from './api/event-hub';
 import type { LoadedConfig } from './config/load-config';
 import type { DeviceManager } from './devices/device-manager';
 import type { CitizenSessions } from './session/citizen-sessions';
-import type { KeyWrapper } from './staff/keys/key-provider';
+import type { SyncKeyWrapper } from './staff/keys/key-provider';
 import type { Db } from './storage/database';
 
 /**
@@ -15,8 +15,8 @@ import type { Db } from './storage/database';
 
 export interface CoreOptions {
   readonly runtime: 'electron' | 'browser';
-  /** The OS keystore (Electron's safeStorage) wrapping the staff key file; absent in browser mode. */
-  readonly keyWrapper?: KeyWrapper;
+  /** The OS keystore (Electron's safeStorage) wrapping the staff key file and the audit key; absent in browser mode. */
+  readonly keyWrapper?: SyncKeyWrapper;
   /** Silent printing on an OS printer by name (Electron only), for `devices.printer.type = "os"`. */
   readonly osPrinter?: OsSlipPrinter;
 }

@@ -15,8 +15,8 @@ export const coreModules: CoreModuleFactory[] = [
   (ctx) => createMaintenanceModule(ctx), // self-healing: crash counter and maintenance mode (the shell records failures)
   (ctx) => createHelpModule(ctx), // "Gọi cán bộ hỗ trợ": in-memory open requests, no personal data
   (ctx) => createCatalogueModule(ctx),
-  // In Electron the staff key file is wrapped by the OS keystore (safeStorage); in browser mode it is a 0600 file.
-  (ctx) => createStaffModule(ctx, ctx.options.keyWrapper ? { keys: new FileKeyProvider(staffKeyFile(ctx.loaded.config), ctx.options.keyWrapper) } : {}),
+  // In Electron the staff key file and the audit key are wrapped by the OS keystore (safeStorage); in browser mode they are 0600 files.
+  (ctx) => createStaffModule(ctx, ctx.options.keyWrapper ? { keys: new FileKeyProvider(staffKeyFile(ctx.loaded.config), ctx.options.keyWrapper), auditKeyWrapper: ctx.options.keyWrapper } : {}),
   (ctx) => createIdentityModule(ctx),
   (ctx) => createPrintingModule(ctx), // the slip printer (phiếu hướng dẫn); its device joins device status
   (ctx) => createPortalHealthModule(ctx), // is the portal / VNeID answering? (portal.healthChecks)

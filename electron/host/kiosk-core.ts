@@ -9,6 +9,7 @@ import { securityLog } from './logging/security-log';
 import { CitizenSessions } from './session/citizen-sessions';
 import { sessionHandlers } from './session/session-handlers';
 import { kioskHandlers } from './kiosk-handlers';
+import { securePrivateDir } from './storage/private-files';
 import { openDatabase } from './storage/database';
 import { CitizenSessionLog } from './storage/repositories/citizen-session-log';
 import type { CoreContext, CoreModule, CoreOptions, KioskCore } from './core-module';
@@ -18,6 +19,7 @@ import { coreModules } from './core-modules';
 export async function startKioskCore(loaded: LoadedConfig, options: CoreOptions): Promise<KioskCore> {
   const { config } = loaded;
   const startedAt = new Date();
+  securePrivateDir(config.dataDir);
   const db = openDatabase(join(config.dataDir, 'kiosk.db'));
   const sessionLog = new CitizenSessionLog(db);
   const events = new EventHub();

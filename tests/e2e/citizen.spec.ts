@@ -86,6 +86,8 @@ test.describe('(a) identified citizen, real serial devices', () => {
   test('card QR → chip → search on the on-screen keyboard → procedure → checklist → guide with the card values → finish → nothing remains', async ({ page, kiosk, devices, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(kiosk.citizenUrl);
+    // The face must be connected before the scanner is used (it first exchanges its launch code).
+    await expect(page.getByTestId('attract-screen')).toBeVisible();
     await devices!.scan(await cardQr());
     await expect(page.getByTestId('consent-screen')).toBeVisible();
     await page.getByTestId('consent-agree').click();
@@ -353,6 +355,8 @@ test.describe('(e) card lifted mid-read, real serial devices', () => {
 
   test('says so in plain words and reads again when the card is put back', async ({ page, kiosk, devices }) => {
     await page.goto(kiosk.citizenUrl);
+    // The face must be connected before the scanner is used (it first exchanges its launch code).
+    await expect(page.getByTestId('attract-screen')).toBeVisible();
     await devices!.scan(await cardQr());
     await page.getByTestId('consent-agree').click();
     await expect(page.getByTestId('identify-place-card')).toBeVisible();

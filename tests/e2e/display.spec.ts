@@ -105,6 +105,28 @@ test.describe('the lobby display', () => {
     }
   });
 
+  test('hostile pack text is shown as text: no markup, no script, no dialog', async ({ page, kiosk }) => {
+    const hostile = '<img src=x onerror="window.pwned=1;alert(1)"><script>window.pwned=2</script>';
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(kiosk.displayUrl);
+    await expect(page.getByTestId('display-ticker')).toBeVisible();
+    const content = JSON.parse(shippedDisplay);
+    try {
+      writeFileSync(displayFile, JSON.stringify({ ...content, ticker: { vi: `Thông báo ${hostile}` } }));
+      await expect(page.getByTestId('display-ticker')).toHaveText(`Thông báo ${hostile}`, { timeout: 5000 });
+      expect(await page.locator('[data-testid=display-ticker] img, [data-testid=display-ticker] script').count()).toBe(0);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+    } finally {
+      writeFileSync(displayFile, shippedDisplay);
+    }
+  });
+
   test('keeps looping while the core is down, marks itself offline, and reconnects when it is back', async ({ page, kiosk }) => {
     test.setTimeout(120_000);
     await page.goto(`${kiosk.displayUrl}?speed=20`);

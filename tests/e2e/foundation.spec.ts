@@ -7,8 +7,8 @@ test.describe('the kiosk shell in browser mode', () => {
     await expect(attract).toBeVisible();
     await expect(attract.getByRole('heading')).toHaveText('Đặt thẻ căn cước lên đầu đọc hoặc quét mã QR trên thẻ');
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-    // The launch token is taken out of the address bar.
-    expect(page.url()).not.toContain('#k=');
+    // The one-time launch code is taken out of the address bar.
+    expect(page.url()).not.toContain('#c=');
     await page.getByTestId('lang-switch').click();
     await expect(attract.getByRole('heading')).toHaveText('Place your ID card on the reader or scan the QR code on the card');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -17,8 +17,6 @@ async function evilSite(html: string): Promise<{ url: string; close(): Promise<v
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-const tokenOf = (citizenUrl: string) => new URL(citizenUrl).hash.replace(/^#k=/, '');
-
 /** Opens a WebSocket from the page and reports 'open' or 'refused'. Runs in the browser. */
 const tryConnect = (url: string) =>
   new Promise<string>((resolve) => {
@@ -36,7 +34,7 @@ test.describe('attacks on the kiosk api', () => {
     try {
       await page.goto(evil.url);
       const base = `ws://127.0.0.1:${kiosk.port}/api`;
-      const token = tokenOf(kiosk.citizenUrl);
+      const token = kiosk.launchToken;
       const results = await page.evaluate(
         async ({ urls, fn }) => {
           const connect = new Function(`return (${fn})`)() as (u: string) => Promise<string>;
@@ -110,7 +108,7 @@ test.describe('attacks on the kiosk api', () => {
         }
         return out;
       },
-      { url: `ws://127.0.0.1:${kiosk.port}/api?face=citizen&k=${tokenOf(kiosk.citizenUrl)}`, big: JSON.stringify({ t: 'call', id: 1, name: 'kiosk.status', input: { pad: 'x'.repeat(MAX_MESSAGE_BYTES) } }) },
+      { url: `ws://127.0.0.1:${kiosk.port}/api?face=citizen&k=${kiosk.launchToken}`, big: JSON.stringify({ t: 'call', id: 1, name: 'kiosk.status', input: { pad: 'x'.repeat(MAX_MESSAGE_BYTES) } }) },
     );
     // The server closes an oversized frame with 1009 before reading it; the browser may see the socket
     // drop first (1006). Either way the connection is gone.
@@ -145,7 +143,7 @@ test.describe('attacks on the kiosk api', () => {
         ws.close();
         return out;
       },
-      { url: `ws://127.0.0.1:${kiosk.port}/api?face=citizen&k=${tokenOf(kiosk.citizenUrl)}` },
+      { url: `ws://127.0.0.1:${kiosk.port}/api?face=citizen&k=${kiosk.launchToken}` },
     );
     expect(r.badReason).toMatchObject({ ok: false, error: { code: 'api.invalid-input', issues: [expect.stringMatching(/^reason:/)] } });
     expect(r.notAnObject).toMatchObject({ ok: false, error: { code: 'api.invalid-input' } });

@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import type { CoreContext, CoreModule } from '../core-module';
 import { ProcedureCatalogue } from './procedure-catalogue';
+import { remoteSourceConfig } from './remote/remote-config';
 
 /** The catalogue module exposes its ProcedureCatalogue so other areas (the display feed) can read it. */
 export interface CatalogueModule extends CoreModule {
@@ -13,14 +13,12 @@ export interface CatalogueModule extends CoreModule {
  */
 export function createCatalogueModule(ctx: CoreContext): CatalogueModule {
   const { config } = ctx.loaded;
-  const remote = config.content.remote;
+  const remote = remoteSourceConfig(config);
   const catalogue = new ProcedureCatalogue({
     contentDir: config.content.dir,
     province: config.ward.province,
     maxAgeDays: config.content.maxAgeDays,
-    ...(remote
-      ? { remote: { url: remote.url, publicKeyHex: remote.publisherKey, intervalMinutes: remote.intervalMinutes, cacheDir: join(config.dataDir, 'content-cache') } }
-      : {}),
+    ...(remote ? { remote } : {}),
   });
   // Every finished load attempt (local reload, remote poll) reaches the status screens at once.
   let offStatus: (() => void) | undefined;

@@ -6,6 +6,7 @@ import { startKioskCore } from '../kiosk-core';
 import { handleCoreExceptions } from '../health/core-exceptions';
 import { DeviceReopener } from '../health/device-reopener';
 import { startLocalServer } from '../server/local-server';
+import { listenPlan, networkWarnings } from '../server/listen-plan';
 import { listHidDevices, listPcscDevices, listSerialPorts } from '../devices/enumerate';
 import { openKioskWindow } from '../server/open-browser';
 import { defaultConfigFile as defaultConfig, packageRootFrom } from '../paths';
@@ -23,6 +24,8 @@ const configCheck: CliCommand = {
     const file = positionals[0] ?? defaultConfigFile();
     const result = loadConfig(file);
     if (result.ok) {
+      // Valid but risky or surprising network settings: said, not refused (issue 14, item 7).
+      for (const w of networkWarnings(result.value.config)) io.err(`warning: ${w}`);
       io.out(`ok ${result.value.file}`);
       return 0;
     }
@@ -57,16 +60,22 @@ const serve: CliCommand = {
     // As in the Electron shell: an exception nothing caught is logged and the devices reopened, never fatal.
     const reopener = new DeviceReopener(() => [core.devices.cardReader, core.devices.scanner], { log: (m) => logger.warn('health', m) });
     const offExceptions = handleCoreExceptions({ log: (e) => logger.error('core', 'uncaught exception', e), reopener });
+    for (const w of networkWarnings(loaded.value.config)) io.err(`warning: ${w}`);
+    // The faces stay on loopback; the ward network's display gets its own listener (listen-plan.ts).
+    const plan = listenPlan(loaded.value.config, port);
     const server = await startLocalServer(core, {
       rendererDir: join(packageRoot(), 'dist', 'renderer'),
-      bindAddress: loaded.value.config.network.bindAddress,
-      port,
+      ...plan.faces,
+      display: plan.display,
     });
     io.out(`Kiosk (browser mode) ready / Ki-ốt sẵn sàng`);
     io.out(`  citizen: ${server.url('citizen')}`);
     io.out(`  staff:   ${server.url('staff')}`);
     io.out(`  display: ${server.url('display')}`);
-    if (values.open) await openKioskWindow(server.url('citizen'), io);
+    if (server.lanDisplay) io.out(`  display (LAN): ${server.lanDisplay.url}`);
+    // The URLs carry no secret: the citizen and staff faces are opened with a one-time code (api/launch.ts).
+    io.out('Open the citizen or staff face with / Mở màn hình công dân hoặc cán bộ bằng lệnh: npx kiosk open citizen|staff');
+    if (values.open) await openKioskWindow(server.launchUrl('citizen'), io, { kiosk: true });
     await new Promise<void>((resolveStop) => {
       const stop = () => resolveStop();
       process.once('SIGINT', stop);

@@ -4,7 +4,9 @@ import { catalogueCommands } from './catalogue-commands';
 import { foundationCommands } from './foundation-commands';
 import { portalCommands } from './portal-commands';
 import { printCommands } from './print-commands';
+import { openCommands } from './open-command';
 import { qrCommands } from './qr-commands';
+import { remoteCommands } from './remote-commands';
 import { staffCommands } from './staff-commands';
 import { trustCommands } from './trust-commands';
 
@@ -15,7 +17,9 @@ export const allCommands: CliCommand[] = [
   ...foundationCommands,
   ...portalCommands,
   ...printCommands,
+  ...openCommands,
   ...qrCommands,
+  ...remoteCommands,
   ...staffCommands,
   ...trustCommands,
 ];

@@ -9,7 +9,9 @@ import { loadConfig } from '../config/load-config';
 import { defaultConfigFile, packageRootFrom } from '../paths';
 import { pinProblem } from '../staff/crypto/pin-hash';
 import { createStaffServices, type StaffServices } from '../staff/staff-services';
+import { securePrivateDir } from '../storage/private-files';
 import { openDatabase } from '../storage/database';
+import { KEYED_CHAIN_STARTED } from '../staff/audit/audit-chain';
 import type { CliCommand, CliIo } from './command';
 
 type Values = Parameters<CliCommand['run']>[0]['values'];
@@ -30,6 +32,7 @@ async function withStaff(values: Values, io: CliIo, fn: (s: StaffServices) => Pr
     for (const p of loaded.problems) io.err(`  ${p}`);
     return 1;
   }
+  securePrivateDir(loaded.value.config.dataDir);
   const db = openDatabase(join(loaded.value.config.dataDir, 'kiosk.db'));
   try {
     return await fn(createStaffServices({ db, config: loaded.value.config }));
@@ -159,7 +162,7 @@ const staffResetPin: CliCommand = {
 
 const auditVerify: CliCommand = {
   path: ['audit', 'verify'],
-  summary: 'Check the audit log\'s hash chain and anchor; names the first entry that was edited or deleted.',
+  summary: 'Check the audit log\'s keyed hash chain and its anchor; names the first entry that was edited, deleted or added behind the kiosk\'s back.',
   usage: '[--config file]',
   options: configOption,
   run: ({ values }, io) =>
@@ -167,6 +170,11 @@ const auditVerify: CliCommand = {
       const v = s.audit.verify();
       if (v.ok) {
         io.out(`audit log intact: ${v.entries} entries${v.head ? `, head #${v.head.seq} ${v.head.hash}` : ''}`);
+        // A log from before the keyed chain: say where it starts and what the unkeyed part looked like then.
+        if (v.keyedFrom > 1 && v.keyedFrom <= v.entries) {
+          const start = s.audit.lastOf(KEYED_CHAIN_STARTED);
+          io.out(`keyed chain since #${v.keyedFrom}; before it, unkeyed entries (checked by their links only)${start ? `: ${start.details}` : ''}`);
+        }
         return 0;
       }
       io.err(`audit log BROKEN at entry #${v.seq}: ${v.problem} (${v.entries} entries verified before it)`);

@@ -206,6 +206,16 @@ export const KioskConfigSchema = z.strictObject({
     .strictObject({
       bindAddress: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).default('127.0.0.1'),
       port: z.number().int().min(0).max(65535).default(8420),
+      /**
+       * The lobby display's own listener for faces.display.mode "lan" (display routes only); the
+       * citizen and staff faces stay on loopback (server/listen-plan.ts). Port: network.port by default.
+       */
+      display: z
+        .strictObject({
+          bindAddress: z.union([z.ipv4(), z.ipv6()]),
+          port: z.number().int().min(0).max(65535).optional(),
+        })
+        .optional(),
     })
     .default({ bindAddress: '127.0.0.1', port: 8420 }),
   content: z.strictObject({
@@ -245,6 +255,11 @@ export const KioskConfigSchema = z.strictObject({
       referralRetentionDays: z.number().int().min(1).max(365).default(30),
       /** Key file for the ID hash and referral keys: absolute, or relative to dataDir (default staff-keys.json). */
       keyFile: z.string().min(1).optional(),
+      /**
+       * The audit chain's HMAC key: absolute, or relative to the folder that holds dataDir; default
+       * "<dataDir>.audit-key.json" beside the data folder. Keep it out of the data folder and its backups.
+       */
+      auditKeyFile: z.string().min(1).optional(),
     })
     .default({ inactivitySeconds: 300, referralRetentionDays: 30 }),
 });

@@ -120,7 +120,7 @@ export class JsonFileMaintenanceStore implements MaintenanceStore {
   save(state: PersistedMaintenance): void {
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(`${this.file}.tmp`, JSON.stringify(state));
+      writeFileSync(`${this.file}.tmp`, JSON.stringify(state), { mode: 0o600 });
       renameSync(`${this.file}.tmp`, this.file);
     } catch (e) {
       console.error(`[health] cannot save the maintenance state: ${(e as Error).message}`);

@@ -52,7 +52,7 @@ export function lanMayFetch(pathname: string): boolean {
   return pathname === '/display' || pathname === '/display/' || pathname.startsWith('/assets/') || pathname === '/favicon.svg';
 }
 
-function sameHostOrigin(origin: string, host: string | undefined): boolean {
+export function sameHostOrigin(origin: string, host: string | undefined): boolean {
   try {
     return new URL(origin).host === host;
   } catch {
@@ -60,7 +60,7 @@ function sameHostOrigin(origin: string, host: string | undefined): boolean {
   }
 }
 
-function safeEqual(a: string, b: string): boolean {
+export function safeEqual(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { CallContext } from '../api/dispatcher';
 import type { AuditDetails } from './audit/audit-log';
 import type { CoreContext, CoreModule } from '../core-module';
-import type { KeyProvider } from './keys/key-provider';
+import type { KeyProvider, SyncKeyWrapper } from './keys/key-provider';
 import { sessionStoreCitizen, type SessionCitizenSource } from './session-citizen';
 import { authorise } from './staff-auth';
 import { staffHandlers } from './staff-handlers';
@@ -16,6 +16,8 @@ import { activationTarget } from '../figures/ward-figures';
 export interface StaffModuleOptions {
   /** The master-key provider; the Electron shell may pass one wrapped by safeStorage. Default: the key file. */
   readonly keys?: KeyProvider;
+  /** The OS keystore wrapping the audit key file (Electron); absent: a 0600 file. */
+  readonly auditKeyWrapper?: SyncKeyWrapper;
   /** Card data of the current citizen session. Default: the session store's 'identity' entry. */
   readonly citizen?: SessionCitizenSource;
   /** How often referrals past retention are deleted, in ms (default hourly; also at start and before lists). */
@@ -41,7 +43,9 @@ export interface StaffModule extends CoreModule {
 }
 
 export function createStaffModule(ctx: CoreContext, options: StaffModuleOptions = {}): StaffModule {
-  const services = createStaffServices({ db: ctx.db, config: ctx.loaded.config, ...(options.keys ? { keys: options.keys } : {}) });
+  const services = createStaffServices({
+    db: ctx.db, config: ctx.loaded.config, ...(options.keys ? { keys: options.keys } : {}), ...(options.auditKeyWrapper ? { auditKeyWrapper: options.auditKeyWrapper } : {}),
+  });
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
   let purgeTimer: ReturnType<typeof setInterval> | null = null;

@@ -8,7 +8,8 @@ import { StaffAccounts } from './accounts/staff-accounts';
 import { StaffSessions } from './accounts/staff-sessions';
 import { AuditLog } from './audit/audit-log';
 import type { PinHashParams } from './crypto/pin-hash';
-import { deriveStaffKeys, FileKeyProvider, type KeyProvider, type StaffKeys } from './keys/key-provider';
+import { auditKeyFile, loadAuditKey, type AuditKey } from './keys/audit-key';
+import { deriveStaffKeys, FileKeyProvider, type KeyProvider, type StaffKeys, type SyncKeyWrapper } from './keys/key-provider';
 import { RecordRepository } from './records/record-repository';
 import { AssistedRecords } from './records/assisted-records';
 import { ReferralRepository } from './referrals/referral-repository';
@@ -23,9 +24,14 @@ export interface StaffServicesOptions {
   readonly keys?: KeyProvider;
   /** Default: <dataDir>/audit-anchor.json; null keeps no anchor. */
   readonly auditAnchorFile?: string | null;
+  /** The audit chain's key. Default: the audit key file (keys/audit-key.ts), wrapped by `auditKeyWrapper` when given. */
+  readonly auditKey?: AuditKey;
+  /** The OS keystore (Electron) for the audit key file. */
+  readonly auditKeyWrapper?: SyncKeyWrapper;
   readonly now?: () => Date;
   readonly pinParams?: PinHashParams;
   readonly lockout?: LockoutPolicy;
+  readonly kioskLockout?: LockoutPolicy;
 }
 
 /** Everything of the staff area over one database: what the core module and the CLI both use. */
@@ -61,10 +67,14 @@ export function createStaffServices(o: StaffServicesOptions): StaffServices {
     derived = null;
     throw e;
   }));
-  const audit = new AuditLog(o.db, o.auditAnchorFile === undefined ? auditAnchorFile(o.config) : o.auditAnchorFile, now);
+  const audit = new AuditLog(o.db, {
+    anchorFile: o.auditAnchorFile === undefined ? auditAnchorFile(o.config) : o.auditAnchorFile,
+    key: o.auditKey ?? loadAuditKey(auditKeyFile(o.config), o.auditKeyWrapper),
+    now,
+  });
   const sessions = new StaffSessions(o.config.staff.inactivitySeconds * 1000, () => now().getTime());
   const accounts = new StaffAccounts(new AccountRepository(o.db), audit, sessions, {
-    now, ...(o.pinParams ? { pinParams: o.pinParams } : {}), ...(o.lockout ? { lockout: o.lockout } : {}),
+    now, ...(o.pinParams ? { pinParams: o.pinParams } : {}), ...(o.lockout ? { lockout: o.lockout } : {}), ...(o.kioskLockout ? { kioskLockout: o.kioskLockout } : {}),
   });
   const stats = new StatsQueries(o.db);
   return {

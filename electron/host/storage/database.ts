@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrations as defaultMigrations } from './migrations/index';
+import { createPrivateFile } from './private-files';
 
 export type Db = Database.Database;
 
@@ -18,7 +19,12 @@ export class MigrationError extends Error {
  * `file` ":memory:" is accepted for tests.
  */
 export function openDatabase(file: string, migrations = defaultMigrations): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  // The database holds the staff PIN hashes: a new folder 0700, the file and its -wal/-shm 0600
+  // (the kiosk's whole data folder is tightened at start: kiosk-core, securePrivateDir).
+  if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (f === file || existsSync(f)) createPrivateFile(f);
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');

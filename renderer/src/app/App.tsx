@@ -4,12 +4,34 @@ import { CitizenFace } from '../features/citizen/CitizenFace';
 import { DisplayFace } from '../features/display/DisplayFace';
 import { StaffFace } from '../features/staff/StaffFace';
 import { I18nProvider } from '../i18n/i18n';
-import { pickClient } from '../transport/pick-client';
+import { hasBridge, pickClient } from '../transport/pick-client';
 import { ClientProvider, useClient } from './client-context';
+import { LaunchGate } from './LaunchGate';
 
-/** Chooses the face and the transport once, then renders the face inside the providers. */
+/**
+ * Chooses the face and the transport once, then renders the face inside the providers. In browser
+ * mode the citizen and staff faces first get their launch token (LaunchGate); the display needs none.
+ */
 export function App({ face }: { face: Face }) {
-  const client = useMemo(() => pickClient(face), [face]);
+  if (face === 'display' || hasBridge()) return <Connected face={face} token={null} />;
+  return <LaunchGate face={face}>{(token, recheck) => <Connected face={face} token={token} onReconnect={recheck} />}</LaunchGate>;
+}
+
+function Connected({ face, token, onReconnect }: { face: Face; token: string | null; onReconnect?: () => void }) {
+  const client = useMemo(() => pickClient(face, token), [face, token]);
+  useEffect(() => {
+    if (!onReconnect) return;
+    let dropped = false;
+    let seen = false;
+    return client.onConnection((up) => {
+      if (!up && seen) dropped = true;
+      if (up) seen = true;
+      if (up && dropped) {
+        dropped = false;
+        onReconnect();
+      }
+    });
+  }, [client, onReconnect]);
   return (
     <ClientProvider client={client}>
       <FaceLoader face={face} />

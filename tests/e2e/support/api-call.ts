@@ -3,11 +3,11 @@ import type { RunningKiosk } from './kiosk-process';
 
 /**
  * One call to the running core over a fresh WebSocket, as the given face would make it (citizen and
- * staff carry the launch token from the URL fragment; display carries none). Resolves with the
+ * staff carry the launch token from the launch file; display carries none). Resolves with the
  * contract's result `{ ok, value } | { ok: false, error }`.
  */
 export async function apiCall(kiosk: RunningKiosk, face: 'citizen' | 'staff' | 'display', name: string, input: unknown): Promise<any> {
-  const token = new URL(kiosk.citizenUrl).hash.replace(/^#k=/, '');
+  const token = kiosk.launchToken;
   const query = face === 'display' ? 'face=display' : `face=${face}&k=${encodeURIComponent(token)}`;
   const ws = new WebSocket(`ws://127.0.0.1:${kiosk.port}/api?${query}`, { headers: { Origin: `http://127.0.0.1:${kiosk.port}` } });
   try {

@@ -2,12 +2,20 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { mintLaunchCode } from '../../../electron/host/server/launch-codes';
+import { readLaunchFile } from '../../../electron/host/server/launch-file';
 
 export const REPO = resolve(import.meta.dirname, '..', '..', '..');
 
 export interface RunningKiosk {
+  /** The citizen face with a fresh one-time launch code (each read makes a new one, as `kiosk open` does). */
   readonly citizenUrl: string;
+  /** The staff face with a fresh one-time launch code. */
   readonly staffUrl: string;
+  /** The plain addresses `serve` prints (no code: a face opened from them says it was not opened properly). */
+  readonly plainUrls: { readonly citizen: string; readonly staff: string };
+  /** The launch token of this run, from the 0600 launch file in the data folder. */
+  readonly launchToken: string;
   readonly displayUrl: string;
   readonly port: number;
   readonly dataDir: string;
@@ -38,6 +46,10 @@ export interface StartKioskOptions {
    * simulated reader settings into a serial one, which the strict schema rejects).
    */
   readonly devices?: Record<string, unknown>;
+  /** More arguments for `kiosk serve` (e.g. --open). */
+  readonly args?: readonly string[];
+  /** More environment for the core (e.g. KIOSK_BROWSER). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -70,8 +82,8 @@ export async function startKiosk(patch: Patch = {}, options: StartKioskOptions =
 
   const launch = (fixedPort: number) =>
     new Promise<void>((resolveStart, reject) => {
-      const args = [join(REPO, 'bin', 'kiosk.mjs'), 'serve', '--config', configFile, '--port', String(fixedPort)];
-      const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KIOSK_TEST: '1' } });
+      const args = [join(REPO, 'bin', 'kiosk.mjs'), 'serve', '--config', configFile, '--port', String(fixedPort), ...(options.args ?? [])];
+      const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KIOSK_TEST: '1', ...options.env } });
       child = proc;
       const timer = setTimeout(() => reject(new Error(`kiosk did not start:\n${log}`)), 20_000);
       const onData = (chunk: Buffer) => {
@@ -103,10 +115,18 @@ export async function startKiosk(patch: Patch = {}, options: StartKioskOptions =
     });
   };
 
+  const launchUrl = (face: 'citizen' | 'staff') => {
+    const file = readLaunchFile(join(dir, 'data'));
+    if (!file) throw new Error('no launch file: the kiosk did not start');
+    return `${urls[face]}#c=${mintLaunchCode(file.token, face, Date.now())}`;
+  };
+
   await launch(0);
   return {
-    get citizenUrl() { return urls.citizen; },
-    get staffUrl() { return urls.staff; },
+    get citizenUrl() { return launchUrl('citizen'); },
+    get staffUrl() { return launchUrl('staff'); },
+    get plainUrls() { return { citizen: urls.citizen, staff: urls.staff }; },
+    get launchToken() { return readLaunchFile(join(dir, 'data'))!.token; },
     get displayUrl() { return urls.display; },
     get port() { return port; },
     dataDir: join(dir, 'data'),

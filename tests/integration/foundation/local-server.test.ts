@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -167,6 +167,19 @@ describe('kiosk config check', () => {
     ]));
   });
 
+  it('warns about a wildcard bind (every interface) but still accepts the file', async () => {
+    const demo = JSON.parse(readFileSync(join(REPO, 'kiosk-config', 'kiosk.json'), 'utf8'));
+    const file = join(dir, 'wildcard.json');
+    writeFileSync(file, JSON.stringify({ ...demo, network: { bindAddress: '0.0.0.0', port: 8420 } }));
+    const o = io();
+    expect(await runCli(allCommands, ['config', 'check', file], o.io)).toBe(0);
+    expect(o.err).toEqual([expect.stringMatching(/^warning: network\.bindAddress: 0\.0\.0\.0 listens on every network interface/)]);
+    expect(o.out[0]).toMatch(/^ok /);
+    const quiet = io();
+    expect(await runCli(allCommands, ['config', 'check', join(REPO, 'kiosk-config', 'kiosk.json')], quiet.io)).toBe(0);
+    expect(quiet.err).toEqual([]);
+  });
+
   it('reports unreadable and non-JSON files plainly', async () => {
     const o = io();
     writeFileSync(join(dir, 'not.json'), '{ "ward": ');
@@ -174,5 +187,54 @@ describe('kiosk config check', () => {
     expect(o.err.join('\n')).toMatch(/not valid JSON/);
     expect(await runCli(allCommands, ['config', 'check', join(dir, 'missing.json')], o.io)).toBe(1);
     expect(o.err.join('\n')).toMatch(/cannot read the file \(ENOENT\)/);
+  });
+});
+
+describe('browser mode: handing a face its launch token (api/launch.ts)', () => {
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`http://127.0.0.1:${server.port}/launch`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${server.port}`, ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }).then(async (r) => ({ status: r.status, text: await r.text() }));
+  const codeOf = (url: string) => decodeURIComponent(new URL(url).hash.replace(/^#c=/, ''));
+
+  it('prints addresses without any secret, and records the token only in a 0600 file', () => {
+    expect(server.url('citizen')).toBe(`http://127.0.0.1:${server.port}/citizen`);
+    expect(server.url('staff')).not.toContain(server.launchToken);
+    expect(server.launchUrl('citizen')).not.toContain(server.launchToken);
+    const file = join(dir, 'data', 'browser-launch.json');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ token: server.launchToken, base: `http://127.0.0.1:${server.port}` });
+    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('exchanges a code once for the token, and confirms a kept token', async () => {
+    const code = codeOf(server.launchUrl('staff'));
+    expect(await post({ face: 'citizen', code })).toEqual({ status: 403, text: JSON.stringify({ ok: false, refused: 'wrong-face' }) });
+    expect(JSON.parse((await post({ face: 'staff', code })).text)).toEqual({ ok: true, token: server.launchToken });
+    expect(JSON.parse((await post({ face: 'staff', code })).text)).toEqual({ ok: false, refused: 'spent' });
+    expect(JSON.parse((await post({ face: 'staff', token: server.launchToken })).text)).toEqual({ ok: true, token: server.launchToken });
+    expect(JSON.parse((await post({ face: 'staff', token: 'x'.repeat(43) })).text)).toEqual({ ok: false, refused: 'stale-token' });
+    const forged = code.replace(/\.[^.]+$/, '.AAAAAAAAAAAAAAAAAAAAAA');
+    expect(JSON.parse((await post({ face: 'staff', code: forged })).text)).toEqual({ ok: false, refused: 'forged' });
+  });
+
+  it('gives no token to another site, a rebinding Host, a missing Origin, or malformed and oversized bodies', async () => {
+    const code = () => codeOf(server.launchUrl('citizen'));
+    expect((await post({ face: 'citizen', code: code() }, { Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await post({ face: 'citizen', code: code() }, { Host: `evil.example:${server.port}`, Origin: `http://evil.example:${server.port}` })).status).toBe(403);
+    const noOrigin = await new Promise<number>((res) => {
+      const body = JSON.stringify({ face: 'citizen', code: code() });
+      const s = createConnection(server.port, '127.0.0.1', () => s.write(`POST /launch HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`));
+      let text = '';
+      s.on('data', (d) => (text += d.toString()));
+      s.on('end', () => res(Number(text.split(' ')[1])));
+    });
+    expect(noOrigin).toBe(403);
+    expect((await post('{not json')).status).toBe(400);
+    expect((await post({ face: 'citizen', code: code(), extra: 1 })).status).toBe(400);
+    expect((await post({ face: 'citizen', code: 'x'.repeat(5000) })).status).toBe(400);
+    // None of those spent a code or leaked the token; a good code still works.
+    expect(JSON.parse((await post({ face: 'citizen', code: code() })).text)).toEqual({ ok: true, token: server.launchToken });
   });
 });

@@ -45,6 +45,11 @@ describe('electron-builder.yml', () => {
     expect(nsh).not.toMatch(/RMDir[^\n]*Kiosk(Config|Data)Dir/);
     // The configuration (trust store, content) is writable by Administrators and SYSTEM only.
     expect(nsh).toMatch(/icacls "\$KioskConfigDir" \/inheritance:r \/grant:r \*S-1-5-32-544:\(OI\)\(CI\)F \*S-1-5-18:\(OI\)\(CI\)F \*S-1-5-32-545:\(OI\)\(CI\)RX/);
+    // The data folder (PIN hashes, keys): Administrators, SYSTEM and the kiosk's own account; the local
+    // Users group (S-1-5-32-545) gets nothing on it, neither granted nor inherited from ProgramData.
+    expect(nsh).toMatch(/icacls "\$KioskDataDir" \/inheritance:r \/grant:r \*S-1-5-32-544:\(OI\)\(CI\)F \*S-1-5-18:\(OI\)\(CI\)F \/T/);
+    expect(nsh).toMatch(/icacls "\$KioskDataDir" \/grant "\$KioskAccount:\(OI\)\(CI\)M"/);
+    expect(nsh).not.toMatch(/icacls "\$KioskDataDir"[^\n]*S-1-5-32-545/);
   });
 
   it('ships the demo config as a seed only, and keeps the deployment\'s config outside the app', async () => {

@@ -1,9 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/host/cli/run-cli';
-import { staffCommands } from '../../../electron/host/cli/staff-commands';
-import { makeWorld, signedIn, type StaffWorld } from './support';
+import { makeWorld, signedIn, type StaffWorld, staffCli, dropAuditTriggers } from './support';
 
 let w: StaffWorld;
 afterEach(() => w?.close());
@@ -18,15 +16,9 @@ async function busyDay(w: StaffWorld): Promise<void> {
   await w.call('staff.reports.generate', { token, period: { kind: 'previous-month' }, format: 'csv' });
 }
 
-const cli = async (w: StaffWorld, ...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(staffCommands, [...argv, '--config', w.configFile], { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-};
+const cli = staffCli;
 
-/** What an attacker with the file does: drop the append-only triggers, then edit. */
-const untrigger = (w: StaffWorld) => w.db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
+const untrigger = dropAuditTriggers;
 
 describe('the hash-chained audit log', () => {
   it('records sign-ins, record changes and exports, and refuses edits through SQLite', async () => {

@@ -5,6 +5,8 @@ import { expect, vi } from 'vitest';
 import type { CallName } from '../../../electron/api/contract';
 import type { Access } from '../../../electron/api/define';
 import { createDispatcher } from '../../../electron/host/api/dispatcher';
+import { runCli } from '../../../electron/host/cli/run-cli';
+import { staffCommands } from '../../../electron/host/cli/staff-commands';
 import { parseConfig } from '../../../electron/host/config/load-config';
 import type { KioskConfig } from '../../../electron/host/config/kiosk-config-schema';
 import { fixedCitizen, type SessionCitizenData } from '../../../electron/host/staff/session-citizen';
@@ -135,3 +137,14 @@ export function assertNoPersonalData(dataDir: string, logs: readonly string[]): 
     expect(/(?<![0-9a-f])(?:0|\+84)[35789]\d{8}(?![0-9a-f])/.test(text), `a phone number in ${h.where}`).toBe(false);
   }
 }
+
+/** Runs a staff CLI command (`kiosk audit verify`, …) against the world's config, capturing its output. */
+export async function staffCli(w: StaffWorld, ...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(staffCommands, [...argv, '--config', w.configFile], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+/** What an attacker with the database file does first: drop the audit log's append-only triggers. */
+export const dropAuditTriggers = (w: StaffWorld): void => void w.db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');

@@ -4,6 +4,7 @@ import type { ContentProblem } from '../pack/problems';
 import { problem } from '../pack/problems';
 import { maxPackFileBytes, parsePackBytes } from '../pack/read-pack';
 import type { PackValidation } from '../pack/validate-pack';
+import { compareVersions } from './pack-version';
 import { checkRemoteUrl } from './remote-url';
 import { verifyPackSignature } from './signature';
 
@@ -25,6 +26,14 @@ export type RemoteResult =
   | { readonly kind: 'unchanged' }
   | { readonly kind: 'loaded'; readonly validation: PackValidation }
   | { readonly kind: 'failed'; readonly problems: ContentProblem[] };
+
+export interface PollOptions {
+  /**
+   * Accept a verified pack whose manifest version is not newer than the cached one (staff rolling
+   * back on purpose: `kiosk content pull --force`). Never set by the kiosk's own schedule.
+   */
+  readonly force?: boolean;
+}
 
 const CACHE_PACK = 'remote-pack.json';
 const CACHE_SIG = 'remote-pack.json.sig';
@@ -61,8 +70,12 @@ export class RemotePackSource {
     return parsePackBytes('remote cache', bytes);
   }
 
-  /** One poll: download pack and signature, verify, validate, and cache when good. Never throws. */
-  async poll(): Promise<RemoteResult> {
+  /**
+   * One poll: download pack and signature, verify, validate, refuse a rollback, and cache when good.
+   * Never throws. The baseline for "newer" is the cached pack (the last one the kiosk or staff
+   * accepted), re-read each poll so that a pack staff forced from the CLI holds in a running core too.
+   */
+  async poll(options: PollOptions = {}): Promise<RemoteResult> {
     const url = checkRemoteUrl(this.options.url);
     if (!url.ok) return failed(`remote URL ${url.reason}`);
     const pack = await this.get(url.url.href);
@@ -74,20 +87,47 @@ export class RemotePackSource {
     if (this.lastBytes && equalBytes(this.lastBytes, pack.bytes)) return { kind: 'unchanged' };
     const validation = parsePackBytes(FILE, pack.bytes);
     if (validation.ok) {
-      await this.writeCache(pack.bytes, sig.bytes);
+      const cached = await this.readCache();
+      const accepted = cached !== undefined && equalBytes(cached.bytes, pack.bytes);
+      const newVersion = validation.pack.manifest.version;
+      if (cached?.version !== undefined && !accepted && !options.force && compareVersions(newVersion, cached.version) <= 0) {
+        // Issue 14, item 6: an older pack with a valid signature (replayed by a network attacker or a
+        // stale mirror) must not replace a newer one.
+        return failed(`pack.version.not-newer: version ${newVersion} is not newer than the cached ${cached.version}; the pack was not used (to roll back on purpose: kiosk content pull --force)`);
+      }
+      if (!accepted) await this.writeCache(pack.bytes, sig.bytes);
       this.lastBytes = pack.bytes;
     }
     return { kind: 'loaded', validation };
+  }
+
+  /** The cached pack's bytes and version, when its signature still verifies. */
+  private async readCache(): Promise<{ bytes: Uint8Array; version: string | undefined } | undefined> {
+    try {
+      const bytes = new Uint8Array(await readFile(join(this.options.cacheDir, CACHE_PACK)));
+      const sig = await readFile(join(this.options.cacheDir, CACHE_SIG), 'utf8');
+      if (!verifyPackSignature(bytes, sig, this.options.publicKeyHex).ok) return undefined;
+      const parsed = parsePackBytes('remote cache', bytes);
+      return { bytes, version: parsed.ok ? parsed.pack.manifest.version : undefined };
+    } catch {
+      return undefined;
+    }
   }
 
   private async get(href: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
     const doFetch = this.options.fetch ?? fetch;
     try {
       const res = await doFetch(href, { signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000), redirect: 'error' });
-      if (!res.ok) return { ok: false, reason: `download failed (HTTP ${res.status})` };
-      if (Number(res.headers.get('content-length') ?? 0) > maxPackFileBytes) return { ok: false, reason: 'download too large' };
-      const bytes = new Uint8Array(await res.arrayBuffer());
-      return bytes.length > maxPackFileBytes ? { ok: false, reason: 'download too large' } : { ok: true, bytes };
+      if (!res.ok) {
+        await res.body?.cancel();
+        return { ok: false, reason: `download failed (HTTP ${res.status})` };
+      }
+      if (Number(res.headers.get('content-length') ?? 0) > maxPackFileBytes) {
+        await res.body?.cancel();
+        return { ok: false, reason: 'download too large' };
+      }
+      const bytes = await readAtMost(res, maxPackFileBytes);
+      return bytes ? { ok: true, bytes } : { ok: false, reason: 'download too large' };
     } catch (e) {
       return { ok: false, reason: `download failed (${(e as Error).name})` };
     }
@@ -106,6 +146,35 @@ export class RemotePackSource {
       // A read-only cache only costs offline starts; the verified pack is still used now.
     }
   }
+}
+
+/**
+ * The body, read chunk by chunk and abandoned as soon as it passes `limit` bytes (undefined then). A
+ * chunked reply has no Content-Length to check first: buffering it whole took the core from 140 to
+ * 774 MB on a 200 MiB reply before the size check (issue 14, item 5).
+ */
+async function readAtMost(res: Response, limit: number): Promise<Uint8Array | undefined> {
+  if (!res.body) return new Uint8Array(0);
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
 const failed = (message: string): RemoteResult => ({ kind: 'failed', problems: [problem(FILE, '', message)] });

@@ -75,6 +75,26 @@ export class AccountRepository {
       .get(at, id)!.n;
   }
 
+  /**
+   * Counts one attempt BEFORE its PIN is checked, in one transaction (the core and a CLI may share the
+   * file): a locked account gets `{ lockedUntil }` and nothing is counted; otherwise the count goes up
+   * and, when `lockFor(count)` says so, the lock is written at once. scrypt takes ~100 ms; reading the
+   * lock before it and writing it after let 200 parallel guesses all be checked (issue 14, item 1).
+   */
+  reserveAttempt(id: number, nowMs: number, lockFor: (failures: number) => number): { readonly lockedUntilMs: number } | { readonly failures: number; readonly lockMs: number } {
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare<[number], { locked_until: string | null }>('SELECT locked_until FROM staff_accounts WHERE id = ?').get(id);
+        const lockedUntilMs = row?.locked_until ? Date.parse(row.locked_until) : null;
+        if (lockedUntilMs !== null && lockedUntilMs > nowMs) return { lockedUntilMs };
+        const failures = this.addFailure(id, new Date(nowMs).toISOString());
+        const lockMs = lockFor(failures);
+        if (lockMs > 0) this.lockUntil(id, new Date(nowMs + lockMs).toISOString());
+        return { failures, lockMs };
+      })
+      .immediate();
+  }
+
   lockUntil(id: number, until: string): void {
     this.db.prepare('UPDATE staff_accounts SET locked_until = ? WHERE id = ?').run(until, id);
   }

@@ -3,12 +3,15 @@ import { ApiFailure } from '../../api/api-failure';
 import type { AuditActor, AuditLog } from '../audit/audit-log';
 import { DEFAULT_PIN_PARAMS, hashPin, needsRehash, pinProblem, verifyPin, type PinHashParams } from '../crypto/pin-hash';
 import { AccountRepository, type AccountRecord } from './account-repository';
-import { attemptsBeforeLock, DEFAULT_LOCKOUT, lockDelayMs, secondsLocked, type LockoutPolicy } from './lockout';
+import { KioskLockout } from './kiosk-lockout';
+import { attemptsBeforeLock, DEFAULT_LOCKOUT, lockDelayMs, type LockoutPolicy } from './lockout';
 import type { StaffPrincipal, StaffSessions } from './staff-sessions';
 
 export interface StaffAccountsOptions {
   readonly pinParams?: PinHashParams;
   readonly lockout?: LockoutPolicy;
+  /** Wrong PINs across all accounts (default DEFAULT_KIOSK_LOCKOUT). */
+  readonly kioskLockout?: LockoutPolicy;
   readonly now?: () => Date;
 }
 
@@ -24,6 +27,7 @@ export class StaffAccounts {
   private readonly repo: AccountRepository;
   private readonly pinParams: PinHashParams;
   private readonly lockout: LockoutPolicy;
+  private readonly kiosk: KioskLockout;
   private readonly now: () => Date;
 
   constructor(
@@ -35,6 +39,7 @@ export class StaffAccounts {
     this.repo = repo;
     this.pinParams = options.pinParams ?? DEFAULT_PIN_PARAMS;
     this.lockout = options.lockout ?? DEFAULT_LOCKOUT;
+    this.kiosk = new KioskLockout(options.kioskLockout);
     this.now = options.now ?? (() => new Date());
   }
 
@@ -85,47 +90,76 @@ export class StaffAccounts {
     return publicAccount(this.mustExist(id));
   }
 
+  /**
+   * Wrong current PINs count like wrong sign-in PINs (reserved before scrypt, same lock): without a
+   * limit a signed-in screen left open was an unlimited PIN oracle (issue 14, item 2). A lock, or an
+   * account already locked, ends every session of the account: 'staff.locked-out'.
+   */
   async changePin(principal: StaffPrincipal, currentPin: string, newPin: string): Promise<void> {
     const account = this.mustExist(principal.accountId);
+    const subject = `account:${account.id}`;
+    const attempt = this.repo.reserveAttempt(account.id, this.now().getTime(), (n) => lockDelayMs(n, this.lockout));
+    if ('lockedUntilMs' in attempt) {
+      this.sessions.closeAccount(account.id);
+      this.audit.append(`staff:${account.id}`, 'account.pinChangeRefusedLocked', subject);
+      throw new ApiFailure('staff.locked-out');
+    }
     if (!(await verifyPin(currentPin, account.pinHash))) {
-      this.audit.append(`staff:${account.id}`, 'account.pinChangeRefused', `account:${account.id}`);
+      this.audit.append(`staff:${account.id}`, 'account.pinChangeRefused', subject, { failures: attempt.failures });
+      if (attempt.lockMs > 0) {
+        const ended = this.sessions.closeAccount(account.id);
+        this.audit.append('system', 'staff.lockedOut', subject, { failures: attempt.failures, lockSeconds: Math.round(attempt.lockMs / 1000), sessionsEnded: ended });
+        throw new ApiFailure('staff.locked-out');
+      }
       throw new ApiFailure('staff.wrong-pin');
     }
+    this.repo.clearFailures(account.id, this.iso());
     checkPin(newPin);
     if (newPin === currentPin) throw new ApiFailure('pin.unchanged');
     this.repo.setPin(account.id, await hashPin(newPin, this.pinParams), false, this.iso());
-    this.audit.append(`staff:${account.id}`, 'account.pinChanged', `account:${account.id}`);
+    this.audit.append(`staff:${account.id}`, 'account.pinChanged', subject);
   }
 
   /**
-   * Sign-in with lockout: a locked account is refused without checking the PIN; a wrong PIN counts and
-   * may lock (lockout.ts); a right PIN clears the count and opens a session.
+   * Sign-in with lockout. The attempt is counted (and, where due, the lock written) BEFORE the PIN is
+   * checked, on the account and kiosk-wide, so parallel calls cannot all reach scrypt (issue 14,
+   * item 1). A locked account or kiosk is refused without checking; a right PIN clears both counts.
    */
   async signIn(accountId: number, pin: string): Promise<SignInResult> {
     const account = this.repo.byId(accountId);
     if (!account || !account.active) throw new ApiFailure('staff.unknown-account');
+    const subject = `account:${account.id}`;
     const nowMs = this.now().getTime();
-    const locked = secondsLocked(account.lockedUntil ? Date.parse(account.lockedUntil) : null, nowMs);
-    if (locked > 0) {
-      this.audit.append(`staff:${account.id}`, 'staff.signInRefusedLocked', `account:${account.id}`, { retryAfterSeconds: locked });
+    const kioskLocked = this.kiosk.secondsLocked(nowMs);
+    if (kioskLocked > 0) {
+      this.audit.append(`staff:${account.id}`, 'staff.signInRefusedKioskLocked', subject, { retryAfterSeconds: kioskLocked });
+      return { outcome: 'locked', retryAfterSeconds: kioskLocked };
+    }
+    const attempt = this.repo.reserveAttempt(account.id, nowMs, (n) => lockDelayMs(n, this.lockout));
+    if ('lockedUntilMs' in attempt) {
+      const locked = Math.max(1, Math.ceil((attempt.lockedUntilMs - nowMs) / 1000));
+      this.audit.append(`staff:${account.id}`, 'staff.signInRefusedLocked', subject, { retryAfterSeconds: locked });
       return { outcome: 'locked', retryAfterSeconds: locked };
     }
+    const kioskLockMs = this.kiosk.reserve(nowMs);
     if (!(await verifyPin(pin, account.pinHash))) {
-      const failures = this.repo.addFailure(account.id, this.iso());
-      const delay = lockDelayMs(failures, this.lockout);
-      this.audit.append(`staff:${account.id}`, 'staff.signInFailed', `account:${account.id}`, { failures });
-      if (delay > 0) {
-        const until = new Date(this.now().getTime() + delay).toISOString();
-        this.repo.lockUntil(account.id, until);
-        this.audit.append('system', 'staff.lockedOut', `account:${account.id}`, { failures, lockSeconds: Math.round(delay / 1000) });
-        return { outcome: 'locked', retryAfterSeconds: Math.round(delay / 1000) };
+      const { failures, lockMs } = attempt;
+      this.audit.append(`staff:${account.id}`, 'staff.signInFailed', subject, { failures });
+      if (lockMs > 0) {
+        this.audit.append('system', 'staff.lockedOut', subject, { failures, lockSeconds: Math.round(lockMs / 1000) });
+        return { outcome: 'locked', retryAfterSeconds: Math.round(lockMs / 1000) };
+      }
+      if (kioskLockMs > 0) {
+        this.audit.append('system', 'staff.kioskLockedOut', null, { lockSeconds: Math.round(kioskLockMs / 1000) });
+        return { outcome: 'locked', retryAfterSeconds: Math.round(kioskLockMs / 1000) };
       }
       return { outcome: 'wrong-pin', attemptsBeforeLock: attemptsBeforeLock(failures, this.lockout) };
     }
     this.repo.clearFailures(account.id, this.iso());
+    this.kiosk.clear();
     if (needsRehash(account.pinHash, this.pinParams)) this.repo.rehash(account.id, await hashPin(pin, this.pinParams));
     const token = this.sessions.open({ accountId: account.id, name: account.name, role: account.role, team: account.team });
-    this.audit.append(`staff:${account.id}`, 'staff.signedIn', `account:${account.id}`);
+    this.audit.append(`staff:${account.id}`, 'staff.signedIn', subject);
     return {
       outcome: 'signed-in',
       token,

@@ -14,7 +14,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kiosk-audit-'));
   db = openDatabase(join(dir, 'kiosk.db'));
   let tick = Date.parse('2026-11-20T02:00:00Z');
-  log = new AuditLog(db, join(dir, 'audit-anchor.json'), () => new Date((tick += 1000)));
+  log = new AuditLog(db, { anchorFile: join(dir, 'audit-anchor.json'), key: { secret: Buffer.alloc(32, 3), created: false }, now: () => new Date((tick += 1000)) });
 });
 afterEach(() => {
   db.close();

@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Db } from '../../storage/database';
-import { entryHash, GENESIS_HASH, verifyChain, type AuditAnchor, type AuditEntry, type ChainVerdict } from './audit-chain';
+import type { AuditKey } from '../keys/audit-key';
+import { anchorIsAuthentic, entryHash, GENESIS_HASH, KEYED_CHAIN_STARTED, signAnchor, verifyChain, type AuditEntry, type AuditHead, type ChainVerdict, type SignedAnchor } from './audit-chain';
 
 /** Who did it: "staff:<account id>", "cli" or "system". Never a name. */
 export type AuditActor = `staff:${number}` | 'cli' | 'system';
@@ -33,49 +34,79 @@ const toEntry = (r: Row): AuditEntry => ({
   seq: r.seq, at: r.at, actor: r.actor, action: r.action, subject: r.subject, details: r.details, prevHash: r.prev_hash, hash: r.hash,
 });
 
+export interface AuditLogOptions {
+  /** Anchor file path; null: keep no anchor (in-memory databases, tests). */
+  readonly anchorFile: string | null;
+  /** The chain's HMAC key (keys/audit-key.ts). */
+  readonly key: AuditKey;
+  readonly now?: () => Date;
+}
+
 /**
- * The append-only, hash-chained audit log. Appends run in an IMMEDIATE transaction, so the core and a
- * CLI command writing at the same time still form one chain. The head (seq, hash) is also written to
- * an anchor file beside the database, so deleting the newest entries is detected too.
+ * The append-only audit log, chained with an HMAC under the audit key. Appends run in an IMMEDIATE
+ * transaction, so the core and a CLI command writing at the same time still form one chain. The head
+ * (seq, hash, start of the keyed chain) is also written, MACed, to an anchor file beside the database,
+ * so deleting the newest entries, or appending behind the kiosk's back, is detected too.
  */
 export class AuditLog {
-  constructor(
-    private readonly db: Db,
-    /** Anchor file path; null: keep no anchor (in-memory databases, tests). */
-    private readonly anchorFile: string | null,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  private readonly db: Db;
+  private readonly anchorFile: string | null;
+  private readonly key: Buffer;
+  private readonly now: () => Date;
+
+  constructor(db: Db, options: AuditLogOptions) {
+    this.db = db;
+    this.anchorFile = options.anchorFile;
+    this.key = options.key.secret;
+    this.now = options.now ?? (() => new Date());
+    // The audit key was just made: an existing (unkeyed) log starts its keyed chain now, once, with
+    // an entry that records how many unkeyed entries precede it and whether they were intact.
+    if (options.key.created && this.head()) this.migrate();
+  }
 
   append(actor: AuditActor, action: string, subject: string | null, details: AuditDetails = {}): AuditEntry {
+    return this.write(actor, action, subject, details, false);
+  }
+
+  private write(actor: AuditActor, action: string, subject: string | null, details: AuditDetails, migrating: boolean): AuditEntry {
     const json = JSON.stringify(details);
     return this.db
       .transaction(() => {
         const last = this.db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get();
-        // The anchor must name the head we are about to extend. If it does not, entries were deleted or
-        // rewritten behind the log's back: the entry is still written (nothing is lost), but the anchor
-        // stays where it was so that `audit verify` keeps reporting the break instead of it being papered over.
-        const anchorHolds = this.anchorFile === null || anchorNames(this.readAnchor(), last);
+        const anchor = this.readAnchor();
+        // The anchor must name the head we are about to extend. If it does not, entries were deleted,
+        // rewritten or appended behind the log's back: the entry is still written (nothing is lost), but
+        // the anchor stays where it was, so `audit verify` keeps failing instead of it being papered over.
+        const anchorHolds = this.anchorFile === null || migrating || this.anchorNames(anchor, last);
         const seq = (last?.seq ?? 0) + 1;
         const prevHash = last?.hash ?? GENESIS_HASH;
         const base = { seq, at: this.now().toISOString(), actor, action, subject, details: json };
-        const hash = entryHash(prevHash, base);
+        const hash = entryHash(prevHash, base, this.key);
         this.db
           .prepare('INSERT INTO audit_log (seq, at, actor, action, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
           .run(seq, base.at, actor, action, subject, json, prevHash, hash);
         // Written while the write lock is held, so anchors from two processes land in chain order.
-        if (anchorHolds) this.writeAnchor({ seq, hash });
-        else console.warn('[audit] the audit log does not match its anchor: entries were removed or rewritten; run `kiosk audit verify`');
+        if (anchorHolds) this.writeAnchor({ seq, hash, keyedFrom: migrating ? seq : (anchor?.keyedFrom ?? seq) });
+        else console.warn('[audit] the audit log does not match its anchor: entries were removed, rewritten or appended behind its back; run `kiosk audit verify`');
         return { ...base, prevHash, hash };
       })
       .immediate();
   }
 
+  private migrate(): void {
+    const legacy = verifyChain(this.rows(), undefined, this.key);
+    const head = this.head()!;
+    const old = this.readLegacyAnchor();
+    const legacyAnchor = this.anchorFile === null ? 'none' : !old ? 'missing' : old.seq === head.seq && old.hash === head.hash ? 'matched' : 'mismatched';
+    this.write('system', KEYED_CHAIN_STARTED, null, { unkeyedEntries: head.seq, unkeyedChain: legacy.ok ? 'intact' : `broken at #${legacy.seq}: ${legacy.problem}`, unkeyedAnchor: legacyAnchor }, true);
+  }
+
   verify(): ChainVerdict {
-    const rows = this.db.prepare<[], Row>('SELECT * FROM audit_log ORDER BY seq').iterate();
-    const entries = (function* () {
-      for (const r of rows) yield toEntry(r);
-    })();
-    return verifyChain(entries, this.anchorFile === null ? undefined : this.readAnchor());
+    return verifyChain(this.rows(), this.anchorFile === null ? undefined : this.readAnchor(), this.key);
+  }
+
+  private *rows(): Generator<AuditEntry> {
+    for (const r of this.db.prepare<[], Row>('SELECT * FROM audit_log ORDER BY seq').iterate()) yield toEntry(r);
   }
 
   /** The newest entry of an action whose details match `where` (e.g. the last export of a period). */
@@ -88,7 +119,7 @@ export class AuditLog {
     return null;
   }
 
-  head(): AuditAnchor | null {
+  head(): AuditHead | null {
     const last = this.db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get();
     return last ?? null;
   }
@@ -122,26 +153,39 @@ export class AuditLog {
     return { entries, nextBeforeSeq: more ? entries[entries.length - 1]!.seq : null };
   }
 
-  private readAnchor(): AuditAnchor | null {
+  /** The anchor file as written by this version (MACed), or null when absent or not in that form. */
+  private readAnchor(): SignedAnchor | null {
+    const raw = this.readAnchorJson();
+    return raw && typeof raw.seq === 'number' && typeof raw.hash === 'string' && typeof raw.keyedFrom === 'number' && typeof raw.mac === 'string'
+      ? { seq: raw.seq, hash: raw.hash, keyedFrom: raw.keyedFrom, mac: raw.mac }
+      : null;
+  }
+
+  /** The unkeyed anchor of a log from before the keyed chain ({ seq, hash }). */
+  private readLegacyAnchor(): { seq: number; hash: string } | null {
+    const raw = this.readAnchorJson();
+    return raw && typeof raw.seq === 'number' && typeof raw.hash === 'string' ? { seq: raw.seq, hash: raw.hash } : null;
+  }
+
+  private readAnchorJson(): Partial<SignedAnchor> | null {
     if (this.anchorFile === null) return null;
     try {
-      const raw = JSON.parse(readFileSync(this.anchorFile, 'utf8')) as Partial<AuditAnchor>;
-      return typeof raw.seq === 'number' && typeof raw.hash === 'string' ? { seq: raw.seq, hash: raw.hash } : null;
+      return JSON.parse(readFileSync(this.anchorFile, 'utf8')) as Partial<SignedAnchor>;
     } catch {
       return null;
     }
   }
 
-  private writeAnchor(anchor: AuditAnchor): void {
+  private writeAnchor(anchor: { seq: number; hash: string; keyedFrom: number }): void {
     if (this.anchorFile === null) return;
     const temp = `${this.anchorFile}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(anchor) + '\n', { mode: 0o600 });
+    writeFileSync(temp, JSON.stringify(signAnchor(anchor, this.key)) + '\n', { mode: 0o600 });
     renameSync(temp, this.anchorFile);
   }
-}
 
-/** Whether the anchor names this head (both absent for an empty log). */
-function anchorNames(anchor: AuditAnchor | null, head: { seq: number; hash: string } | undefined): boolean {
-  if (!head) return anchor === null || anchor.seq === 0;
-  return anchor !== null && anchor.seq === head.seq && anchor.hash === head.hash;
+  /** Whether the (authentic) anchor names this head (both absent for an empty log). */
+  private anchorNames(anchor: SignedAnchor | null, head: { seq: number; hash: string } | undefined): boolean {
+    if (!head) return anchor === null || anchor.seq === 0;
+    return anchor !== null && anchorIsAuthentic(anchor, this.key) && anchor.seq === head.seq && anchor.hash === head.hash;
+  }
 }

@@ -33,6 +33,12 @@ export interface KeyWrapper {
   unwrap(wrapped: Buffer): Buffer | Promise<Buffer>;
 }
 
+/** A wrapper whose calls answer at once (Electron's safeStorage is synchronous): the audit key needs one. */
+export interface SyncKeyWrapper extends KeyWrapper {
+  wrap(secret: Buffer): Buffer;
+  unwrap(wrapped: Buffer): Buffer;
+}
+
 export class KeyFileError extends Error {
   constructor(readonly code: 'keys.unreadable' | 'keys.malformed' | 'keys.wrapped' | 'keys.unwrap-failed', detail: string) {
     super(`${code}: ${detail}`);

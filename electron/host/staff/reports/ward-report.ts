@@ -1,5 +1,5 @@
 import type { Dashboard } from '../../../api/staff';
-import type { AuditAnchor } from '../audit/audit-chain';
+import type { AuditHead } from '../audit/audit-chain';
 import { vnDate } from './periods';
 import { DISSATISFACTION_VI, ERROR_KIND_VI, GOAL_VI, RATING_VI, REASON_VI } from './report-labels';
 import { viDate, type CellValue, type ReportDocument, type ReportTable } from './report-model';
@@ -10,7 +10,7 @@ export interface WardReportInput {
   readonly kind: 'weekly' | 'monthly' | 'custom';
   readonly generatedAt: Date;
   /** The audit log's head when the report was made: anchors the log outside the kiosk. */
-  readonly auditHead: AuditAnchor | null;
+  readonly auditHead: AuditHead | null;
 }
 
 const KIND_VI = { weekly: 'Báo cáo tuần', monthly: 'Báo cáo tháng', custom: 'Báo cáo' } as const;

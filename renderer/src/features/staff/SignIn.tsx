@@ -4,6 +4,7 @@ import { useClient } from '../../app/client-context';
 import { Button } from '../../design/Button';
 import { errorText, useI18n } from '../../i18n/i18n';
 import { NumberPad } from './NumberPad';
+import type { StaffNotice } from './use-staff-session';
 
 type Problem = { kind: 'wrong'; left: number } | { kind: 'locked'; until: number } | { kind: 'error'; code: string };
 
@@ -11,7 +12,7 @@ type Problem = { kind: 'wrong'; left: number } | { kind: 'locked'; until: number
  * Sign-in: the staff member picks their name, then types the PIN on the number pad. Wrong PINs show
  * the tries left; a locked account shows a countdown (the core refuses until then anyway).
  */
-export function SignIn({ onSignedIn, notice }: { onSignedIn: (r: Extract<SignInResult, { outcome: 'signed-in' }>) => void; notice: 'idle' | null }) {
+export function SignIn({ onSignedIn, notice }: { onSignedIn: (r: Extract<SignInResult, { outcome: 'signed-in' }>) => void; notice: StaffNotice }) {
   const client = useClient();
   const { t, language } = useI18n();
   const [tiles, setTiles] = useState<StaffAccountTile[] | null>(null);
@@ -49,6 +50,7 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (r: Extract<SignInR
     <section className="card staff-sign-in" data-testid="staff-sign-in">
       <h1>{t('staff.signIn')}</h1>
       {notice === 'idle' && <p className="notice" role="status" data-testid="staff-idle-notice">{t('staff.signedOutIdle')}</p>}
+      {notice === 'locked' && <p className="notice" role="status" data-testid="staff-locked-notice">{t('staff.signedOutLocked')}</p>}
       {!chosen ? (
         <>
           <h2>{t('staff.signIn.choose')}</h2>

@@ -17,25 +17,28 @@ export type StaffCall = <N extends TokenCall>(name: N, input: Omit<CallInput<N>,
 
 /** Screen activity is reported to the core at most this often (it keeps the core's session alive). */
 const TOUCH_EVERY_MS = 20_000;
+/** Why the screen was signed out by the core, shown on the sign-in screen. */
+export type StaffNotice = 'idle' | 'locked' | null;
+
 /** The last seconds before the automatic sign-out show a countdown. */
 export const IDLE_WARNING_SECONDS = 30;
 
 /**
  * The signed-in staff member on this screen: the token (memory only, never stored), a `call` that adds
  * it, the inactivity sign-out mirrored from the core (the core enforces it too), and activity reporting.
- * Any 'staff.signed-out' answer signs the screen out.
+ * Any 'staff.signed-out' or 'staff.locked-out' answer signs the screen out.
  */
 export function useStaffSession(now: () => number = Date.now) {
   const client = useClient();
   const [session, setSession] = useState<StaffSession | null>(null);
-  const [notice, setNotice] = useState<'idle' | null>(null);
+  const [notice, setNotice] = useState<StaffNotice>(null);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const lastActivity = useRef(now());
   const lastTouch = useRef(0);
   const tokenRef = useRef<string | null>(null);
   tokenRef.current = session?.token ?? null;
 
-  const drop = useCallback((why: 'idle' | null) => {
+  const drop = useCallback((why: StaffNotice) => {
     // At once, not at the next render: a timer tick or a late answer must not sign out twice.
     tokenRef.current = null;
     setSession(null);
@@ -50,7 +53,7 @@ export function useStaffSession(now: () => number = Date.now) {
     setSession({ token: r.token, account: r.account, inactivitySeconds: r.inactivitySeconds, mustChangePin: r.mustChangePin });
   }, [now]);
 
-  const signOut = useCallback(async (why: 'idle' | null = null) => {
+  const signOut = useCallback(async (why: StaffNotice = null) => {
     const token = tokenRef.current;
     drop(why);
     if (token) await client.call('staff.signOut', { token });
@@ -61,6 +64,8 @@ export function useStaffSession(now: () => number = Date.now) {
     if (!token) return { ok: false, error: { code: 'staff.signed-out' } };
     const r = await client.call(name, { ...input, token } as never);
     if (!r.ok && r.error.code === 'staff.signed-out') drop('idle');
+    // Too many wrong current PINs: the core locked the account and ended its sessions.
+    if (!r.ok && r.error.code === 'staff.locked-out') drop('locked');
     return r as never;
   }, [client, drop]);
 

@@ -91,7 +91,7 @@ describe('AuditLog', () => {
     expect(verdict.getAttribute('role')).toBe('alert');
     expect(verdict.className).toContain('broken');
     expect(verdict.textContent).toContain('Nhật ký đã bị sửa hoặc xoá tại mục số 4');
-    expect(screen.getByTestId('audit-verdict-reason').textContent).toBe('Nội dung của mục này đã bị sửa.');
+    expect(screen.getByTestId('audit-verdict-reason').textContent).toBe('Nội dung của mục này đã bị sửa, hoặc mục này không do ki-ốt ghi.');
     expect(screen.getByTestId('audit-entry-4').className).toBe('staff-audit-broken');
     expect(screen.getByTestId('audit-entry-5').className).toBe('');
   });

@@ -9,12 +9,15 @@ import { viDate } from '../dates';
  */
 export const KNOWN_ACTIONS = [
   'staff.signedIn', 'staff.signedOut', 'staff.signedOutIdle', 'staff.signInFailed', 'staff.signInRefusedLocked', 'staff.lockedOut',
+  'staff.signInRefusedKioskLocked', 'staff.kioskLockedOut',
   'account.created', 'account.enabled', 'account.disabled', 'account.pinReset', 'account.pinChanged', 'account.pinChangeRefused',
+  'account.pinChangeRefusedLocked',
   'record.created', 'record.stepMarked', 'record.closed', 'followUp.resolved',
   'referral.created', 'referral.exported', 'referral.exportConfirmed', 'referral.purged',
   'report.exported',
   'display.emergencySet', 'display.emergencyWithdrawn',
   'config.changed',
+  'audit.keyedChainStarted',
 ] as const;
 export type KnownAction = (typeof KNOWN_ACTIONS)[number];
 
@@ -45,7 +48,7 @@ export type ActionGroup = (typeof ACTION_GROUPS)[number]['id'];
 /** The message key explaining a chain problem (audit-chain.ts ChainProblem), or null for an unknown code. */
 export function problemKey(reason: string): MessageKey | null {
   switch (reason) {
-    case 'hash-mismatch': case 'prev-mismatch': case 'missing': case 'anchor-mismatch': case 'anchor-missing':
+    case 'hash-mismatch': case 'prev-mismatch': case 'missing': case 'anchor-mismatch': case 'anchor-missing': case 'anchor-forged': case 'after-anchor':
       return `staff.audit.problem.${reason}`;
     default:
       return null;
