@@ -6,6 +6,7 @@ import { GuidePapers } from './GuidePapers';
 import { GuideStepCard } from './GuideStepCard';
 import { PortalPane } from './PortalPane';
 import { PortalOutageBanner } from '../portal-health/PortalOutageBanner';
+import { ProcedureSlipButton } from '../printing/ProcedureSlipButton';
 import './guide.css';
 
 export interface GuideScreenProps {
@@ -56,7 +57,7 @@ export function GuideScreen({ code, step, onStep, onDone, onIdentify, chosenCase
           )}
         </div>
       </div>
-      <PortalPane entries={p.onlineEntries} procedure={p} />
+      <PortalPane entries={p.onlineEntries} procedure={p} extra={<ProcedureSlipButton code={code} caseIndex={chosenCase} />} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { OnlineEntry } from '../../../../electron/api/content';
 import { useClient } from '../../app/client-context';
 import { Button } from '../../design/Button';
@@ -30,6 +30,8 @@ export interface PortalPaneProps {
   readonly entries: readonly OnlineEntry[];
   /** Named in the phone hint when the address is only a site's home page. */
   readonly procedure: GuideProcedure;
+  /** Shown at the end of the pane, e.g. the printed slip's button (the step column has no room for it). */
+  readonly extra?: ReactNode;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface PortalPaneProps {
  * for their own phone and a plain note instead. The QR's hint says honestly whether it opens the
  * procedure's page or only the portal's home page (then: search by the procedure's code).
  */
-export function PortalPane({ entries, procedure }: PortalPaneProps) {
+export function PortalPane({ entries, procedure, extra }: PortalPaneProps) {
   const { t, language } = useI18n();
   const client = useClient();
   const status = useCall('portal.status', {});
@@ -114,6 +116,7 @@ export function PortalPane({ entries, procedure }: PortalPaneProps) {
       <aside className="portal-pane portal-fallback" data-testid="portal-fallback">
         <p className="notice">{t('guide.noEmbed')}</p>
         {phone}
+        {extra}
       </aside>
     );
   }
@@ -134,6 +137,7 @@ export function PortalPane({ entries, procedure }: PortalPaneProps) {
       )}
       {/* Typing on the kiosk means doing it here: the phone code gives the keyboard its room. */}
       {!keyboard && phone}
+      {!keyboard && extra}
     </aside>
   );
 }
