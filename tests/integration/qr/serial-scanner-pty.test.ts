@@ -7,8 +7,12 @@ import { DEMO_PAYLOADS, SimulatedScanner, runPtyScannerSim } from '../../../driv
 import { SerialLink } from '../../../drivers/transport';
 import { createPtyPairAt, type PtyPair } from '../support/pty-pair';
 
-/** Polls until `check` holds (real ptys: no fake timers here), failing after `timeoutMs`. */
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
+/**
+ * Polls until `check` holds (real ptys: no fake timers here), failing after `timeoutMs`. The ceiling is
+ * generous because reconnect attempts back off and a loaded CI machine stretches them; the happy path
+ * returns as soon as the condition holds.
+ */
+async function until(check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const started = Date.now();
   while (!check()) {
     if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
