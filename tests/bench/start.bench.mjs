@@ -2,7 +2,7 @@
 // screen rendered in Chromium, and the core's resident memory at idle after 30 s. One JSON line.
 // Targets (issue 2): under 2000 ms and under 150 MB.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,9 +39,15 @@ const url = await new Promise((resolve, reject) => {
   });
   core.stderr.on('data', (b) => (out += b));
 });
-await page.goto(url);
+// A face needs a one-time launch code (issue 14): minted by `kiosk open --print`, as staff would. That
+// command's own process start is not the kiosk's start, so its time is taken out of the measurement.
+const c0 = performance.now();
+const opened = execFileSync(process.execPath, [join(root, 'bin/kiosk.mjs'), 'open', 'citizen', '--print', '--config', configFile], { encoding: 'utf8' });
+const cliMs = performance.now() - c0;
+const withCode = opened.split('\n').find((l) => l.startsWith('http')) ?? url;
+await page.goto(withCode);
 await page.getByTestId('attract-screen').waitFor({ state: 'visible' });
-const attractMs = performance.now() - t0;
+const attractMs = performance.now() - t0 - cliMs;
 
 await new Promise((r) => setTimeout(r, idleMs));
 const status = readFileSync(`/proc/${core.pid}/status`, 'utf8');
