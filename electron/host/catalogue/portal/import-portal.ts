@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ContentPack, PackManifest, Procedure, Sector, WardRules } from '../../../api/content';
-import { type PackValidation, validatePack } from '../pack/validate-pack';
+import { type PackPartName, type PackValidation, type RawPart, validatePack } from '../pack/validate-pack';
 import { writePackFolder } from '../pack/write-pack';
 import { defaultWardRules } from './default-ward-rules';
 import { provinceKey } from './map-agencies';
@@ -76,7 +76,8 @@ export async function importPortal(options: PortalImportOptions): Promise<Portal
   const byCode = new Map<string, Procedure>();
   const sectorNames = new Map<string, string>();
   const problems: RecordProblem[] = [];
-  const rules: Record<string, number> = Object.fromEntries(wardRules.rules.map((r) => [r.id, 0]));
+  /** The ward rule that kept each code (counted at the end, so a code published twice counts once). */
+  const ruleOf = new Map<string, string>();
   const provinces: Record<string, number> = {};
   let records = 0;
   let communeFlagWithoutRule = 0;
@@ -105,7 +106,8 @@ export async function importPortal(options: PortalImportOptions): Promise<Portal
         continue;
       }
       if (previous) problems.push({ ...where, code: p.code, problems: ['the code appears twice: this record, updated later, replaces the earlier one'], skipped: false });
-      if (m.wardRule) rules[m.wardRule] = (rules[m.wardRule] ?? 0) + 1;
+      if (m.wardRule) ruleOf.set(p.code, m.wardRule);
+      else ruleOf.delete(p.code);
       byCode.set(p.code, { ...p, atWard: m.wardRule !== null });
       sectorNames.set(p.sector, m.sectorName);
     }
@@ -115,10 +117,13 @@ export async function importPortal(options: PortalImportOptions): Promise<Portal
   const byHand = existing.procedures.filter((p) => !byCode.has(p.code) && !isPortalRecord(p));
   for (const p of byHand) byCode.set(p.code, p);
   const procedures = [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+  const rules: Record<string, number> = Object.fromEntries(wardRules.rules.map((r) => [r.id, 0]));
+  for (const rule of ruleOf.values()) rules[rule] = (rules[rule] ?? 0) + 1;
   for (const p of procedures) if (p.province) provinces[p.province] = (provinces[p.province] ?? 0) + 1;
   const askedAtWard = procedures.filter((p) => p.atWard === false).map((p) => p.code);
   const pack = assemble(existing, procedures, sectorNames, wardRules, options);
-  const validation = validatePack(Object.entries(pack).map(([part, data]) => ({ part, file: `(import) ${part}`, prefix: '', data })) as never);
+  const raw: RawPart[] = Object.entries(pack).map(([part, data]) => ({ part: part as PackPartName, file: `(import) ${part}`, prefix: '', data }));
+  const validation = validatePack(raw);
   const changes = diffProcedures(existing.procedures, procedures);
   const written = validation.ok && !options.dryRun;
   if (written) await writePackFolder(options.out, pack, { pruneProcedures: true, keepLayer: true });
