@@ -17,12 +17,26 @@ import type { CliCommand, CliIo } from './command';
  * The pack `kiosk search` reads when --content is not given: the one the kiosk itself uses (content.dir
  * of --config, else KIOSK_CONFIG, else the shipped kiosk-config/kiosk.json), wherever the command runs.
  */
-export function configuredContent(configFile: string | undefined): { ok: true; dir: string } | { ok: false; problems: string[] } {
+function configuredContent(configFile: string | undefined): { ok: true; dir: string } | { ok: false; problems: string[] } {
   const loaded = loadConfig(configFile ?? defaultConfigFile(packageRootFrom(dirname(fileURLToPath(import.meta.url)))));
   return loaded.ok ? { ok: true, dir: loaded.value.config.content.dir } : loaded;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * The pack a reading verb works on: `--content` when given, else the configured one. Prints why on a bad
+ * configuration (as `<verb>: …`) and answers null; the verb then exits 1.
+ */
+export function contentDirFor(verb: string, values: { content?: unknown; config?: unknown }, io: CliIo): string | null {
+  const given = str(values.content);
+  if (given !== undefined) return given;
+  const configured = configuredContent(str(values.config));
+  if (configured.ok) return configured.dir;
+  io.err(`${verb}: the kiosk configuration is not valid (or give --content <dir>):`);
+  for (const p of configured.problems) io.err(`  ${p}`);
+  return null;
+}
 
 function printProblems(result: PackValidation, io: CliIo): void {
   for (const p of result.problems) (p.severity === 'error' ? io.err : io.out)(formatProblem(p));
@@ -49,16 +63,8 @@ const search: CliCommand = {
       io.err('kiosk search: --level must be ward, province or ministry');
       return 2;
     }
-    let contentDir = str(values.content);
-    if (contentDir === undefined) {
-      const configured = configuredContent(str(values.config));
-      if (!configured.ok) {
-        io.err('kiosk search: the kiosk configuration is not valid (or give --content <dir>):');
-        for (const p of configured.problems) io.err(`  ${p}`);
-        return 1;
-      }
-      contentDir = configured.dir;
-    }
+    const contentDir = contentDirFor('kiosk search', values, io);
+    if (contentDir === null) return 1;
     const pack = await loadPack(resolve(contentDir));
     if (!pack.ok) {
       io.err('kiosk search: the content pack is not valid:');

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { importPortal, type PortalImportReport } from '../catalogue/portal/import-portal';
 import { formatProblem } from '../catalogue/pack/problems';
 import { loadPack } from '../catalogue/pack/read-pack';
-import { configuredContent } from './catalogue-commands';
+import { contentDirFor } from './catalogue-commands';
 import type { CliCommand, CliIo } from './command';
 import { formatProcedure } from './format-procedure';
 
@@ -100,16 +100,8 @@ const show: CliCommand = {
       io.err(`kiosk content show: "${code}" is not a procedure code like 1.000894`);
       return 2;
     }
-    let dir = str(values.content);
-    if (dir === undefined) {
-      const configured = configuredContent(str(values.config));
-      if (!configured.ok) {
-        io.err('kiosk content show: the kiosk configuration is not valid (or give --content <dir>):');
-        for (const p of configured.problems) io.err(`  ${p}`);
-        return 1;
-      }
-      dir = configured.dir;
-    }
+    const dir = contentDirFor('kiosk content show', values, io);
+    if (dir === null) return 1;
     const pack = await loadPack(resolve(dir));
     if (!pack.ok) {
       io.err('kiosk content show: the content pack is not valid (see `kiosk content check`)');
