@@ -14,3 +14,11 @@ const D_STROKE = /[đĐ]/g;
 export function foldVietnamese(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').replace(D_STROKE, 'd').toLowerCase();
 }
+
+/**
+ * Folded, with every run of anything but letters and digits as one space, trimmed: for comparing
+ * headings, agency names and paper names whatever their punctuation ("- Tờ khai:" is "to khai").
+ */
+export function foldPlain(text: string): string {
+  return foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+}

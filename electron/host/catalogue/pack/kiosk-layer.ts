@@ -1,5 +1,5 @@
 import type { DossierCase, Procedure, ProcedureLayer } from '../../../api/content';
-import { fold } from '../search/fold';
+import { foldPlain } from '../../../api/fold-vietnamese';
 
 /**
  * Puts the kiosk's own layer on top of the published facts. Lists the kiosk adds to (life events, citizen
@@ -34,7 +34,7 @@ export function orphanLayers(procedures: readonly Procedure[], layers: readonly 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
 
 /** Folded, punctuation-free start of a paper's name: "- Tờ khai…" and "Tờ khai…" are the same paper. */
-const paperKey = (name: string): string => fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+const paperKey = (name: string): string => foldPlain(name);
 
 function withObtain(cases: readonly DossierCase[], obtain: ProcedureLayer['obtain']): DossierCase[] {
   const keyed = obtain.map(({ paper, ...o }) => ({ key: paperKey(paper), o }));

@@ -1,5 +1,5 @@
 import type { WardRules } from '../../../api/content';
-import { fold } from '../search/fold';
+import { foldPlain } from '../../../api/fold-vietnamese';
 import { type Json, distinct, list, text } from './portal-values';
 
 /**
@@ -23,7 +23,7 @@ export function recordAgencies(d: Json): Agencies {
 }
 
 /** The folded form the ward rules match: lowercase, no marks, đ→d, anything but letters and digits a space. */
-export const agencyKey = (name: string): string => fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+export const agencyKey = (name: string): string => foldPlain(name);
 
 /**
  * Which ward rule keeps a record, or null: the record must carry the commune-level flag (when the rules

@@ -1,5 +1,5 @@
 import type { DossierCase, DossierDocument } from '../../../api/content';
-import { fold } from '../search/fold';
+import { foldPlain } from '../../../api/fold-vietnamese';
 import { type Json, list, num, text } from './portal-values';
 
 /**
@@ -16,7 +16,7 @@ export interface DocumentMapping {
 /** "* Giấy tờ phải xuất trình:", "Thành phần hồ sơ xuất trình", "Các giấy tờ phải xuất trình (bản chính)…". */
 export function isPresentCase(title: string | undefined): boolean {
   if (!title) return false;
-  const t = fold(title).replace(/[^a-z0-9]+/g, ' ').trim();
+  const t = foldPlain(title);
   return /\bphai xuat trinh\b/.test(t) || /^(thanh phan ho so|giay to) xuat trinh\b/.test(t);
 }
 

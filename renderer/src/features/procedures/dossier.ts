@@ -1,3 +1,4 @@
+import { foldPlain } from '../../../../electron/api/fold-vietnamese';
 import type { DossierCase, DossierDocument, Procedure } from '../../../../electron/api/content';
 
 /*
@@ -35,7 +36,7 @@ export interface DossierView {
 
 /** Lowercase, no marks, đ→d, punctuation as spaces: for comparing headings. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldPlain(s);
 }
 
 /** A published row without its list bullet ("- ", "+ ", "* ", "• "): the words are unchanged. */
