@@ -7,6 +7,7 @@ import { DeviceReopener } from './host/health/device-reopener';
 import type { MaintenanceModule } from './host/health/maintenance-module';
 import type { KioskCore } from './host/core-module';
 import { startKioskCore } from './host/kiosk-core';
+import { keepYoungGenerationSmall } from './host/health/young-generation';
 import { createOsSlipPrinter } from './shell/os-slip-printer';
 import { keystoreWrapper } from './shell/keystore-wrapper';
 import { captureConsole, openKioskLog, type Logger } from './host/logging/logger';
@@ -68,6 +69,7 @@ async function boot(): Promise<void> {
   app.on('will-quit', () => sink.close());
 
   const keyWrapper = keystoreWrapper(safeStorage);
+  keepYoungGenerationSmall();
   core = await startKioskCore(loaded, { runtime: 'electron', osPrinter: createOsSlipPrinter(), ...(keyWrapper ? { keyWrapper } : {}) });
   const maintenance = core.module<MaintenanceModule>('maintenance');
   const reopener = new DeviceReopener(() => [core!.devices.cardReader, core!.devices.scanner], { log: (m) => logger.warn('health', m) });

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const external = ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'node-hid', 'smartcard', 'exceljs', 'ws', 'bufferutil', 'utf-8-validate', '@napi-rs/*'];
+const external = ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'node-hid', 'smartcard', 'exceljs', 'officecrypto-tool', 'ws', 'bufferutil', 'utf-8-validate', '@napi-rs/*'];
 const common = {
   bundle: true,
   platform: 'node',

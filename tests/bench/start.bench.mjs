@@ -15,6 +15,8 @@ const configFile = join(dir, 'kiosk.json');
 writeFileSync(configFile, JSON.stringify({
   ...demo,
   dataDir: join(dir, 'data'),
+  // The copy lives in a temporary folder: paths the demo gives relative to its own folder are made absolute.
+  devices: { ...demo.devices, cardReader: { ...demo.devices.cardReader, cardsDir: join(root, 'kiosk-config', demo.devices.cardReader.cardsDir ?? 'sim/cards') } },
   content: { ...demo.content, dir: join(root, 'kiosk-config', demo.content.dir) },
   trustStore: { dir: join(root, 'kiosk-config', demo.trustStore.dir) },
   network: { bindAddress: '127.0.0.1', port: 0 },

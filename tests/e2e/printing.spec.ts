@@ -61,6 +61,8 @@ test.describe('a printer that does not answer', () => {
 test('the rating at the end is counted in the ward report', async ({ page, kiosk }) => {
   await openChecklist(page, kiosk.citizenUrl);
   await page.getByTestId('checklist-guide').click();
+  // The guide must be on screen before the loop asks whether there is a next step (isVisible does not wait).
+  await expect(page.getByTestId('guide-next')).toBeVisible();
   while (await page.getByTestId('guide-next').isVisible()) await page.getByTestId('guide-next').click();
   await page.getByTestId('guide-done').click();
   await page.getByTestId('outcome-finish-on-phone').click();

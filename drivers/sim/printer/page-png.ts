@@ -1,4 +1,4 @@
-import { createCanvas } from '@napi-rs/canvas';
+import { loadSkia } from '../../skia/load-skia';
 import { unpackToRgba } from '../../escpos/mono-bitmap';
 import type { PrintedPage } from './virtual-printer';
 
@@ -11,7 +11,7 @@ const TEXT_LINE_DOTS = 30;
 export function pageToPng(page: PrintedPage, paperDots = 576): Buffer {
   const width = Math.max(paperDots, ...page.parts.map((p) => (p.kind === 'raster' ? p.bitmap.widthDots : 0)));
   const height = Math.max(1, page.parts.reduce((h, p) => h + (p.kind === 'raster' ? p.bitmap.heightDots : TEXT_LINE_DOTS), 0));
-  const canvas = createCanvas(width, height);
+  const canvas = loadSkia().createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, width, height);

@@ -2,10 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ContentStatus } from '../../api/catalogue';
+import type { ContentStatus, SearchHit } from '../../api/catalogue';
 import { EventHub } from '../api/event-hub';
 import { loadConfig } from '../config/load-config';
 import type { CoreContext } from '../core-module';
+import { createDispatcher } from '../api/dispatcher';
 import { createCatalogueModule, type CatalogueModule } from './catalogue-module';
 
 /*
@@ -39,7 +40,6 @@ beforeEach(async () => {
     options: { runtime: 'browser' }, module: () => undefined,
   } satisfies CoreContext;
   module = createCatalogueModule(ctx);
-  await module.start?.();
 });
 
 afterEach(async () => {
@@ -47,7 +47,40 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const call = <N extends 'catalogue.search' | 'catalogue.contentStatus'>(name: N, input: unknown) =>
+  createDispatcher(module.handlers)(name, input, { grants: ['citizen', 'display'], origin: 'test' });
+
+describe('the first load, after the core is up', () => {
+  it('start() returns before the pack is read; a call made meanwhile waits and answers from the real pack', async () => {
+    await module.start?.();
+    // Reading ~750 files cannot have finished within the microtasks of start(): the core goes on without it.
+    expect(module.catalogue.status().pack).toBeNull();
+    const early = call('catalogue.search', { query: 'dang ky ket hon' });
+    const status = call('catalogue.contentStatus', {});
+    const hits = await early;
+    expect(hits.ok && (hits.value as { hits: SearchHit[] }).hits.map((h) => h.ref)).toContainEqual({ kind: 'procedure', code: '1.000894' });
+    expect(await status).toMatchObject({ ok: true, value: { pack: { procedures: expect.any(Number) } } });
+  });
+
+  it('tells the faces and the display once the first load has finished', async () => {
+    let told = 0;
+    module.onChange(() => told++);
+    await module.start?.();
+    expect(received).toEqual([]);
+    const status = await module.whenLoaded();
+    expect(status.pack?.procedures).toBeGreaterThan(100);
+    expect(received).toEqual([status]);
+    expect(told).toBe(1);
+    expect((await module.essentialServices()).services).toHaveLength(25);
+  });
+});
+
 describe('catalogue.contentStatusChanged', () => {
+  beforeEach(async () => {
+    await module.start?.();
+    await module.whenLoaded();
+  });
+
   it('fires when a reload finishes: a refused pack names the file and path and the last good pack stays live; fixed: no problems', async () => {
     const file = join(contentDir, 'procedures', '1.004222.json');
     const good = readFileSync(file, 'utf8');

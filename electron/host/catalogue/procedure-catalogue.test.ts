@@ -47,6 +47,17 @@ describe('ProcedureCatalogue', () => {
     expect(catalogue.lifeEvents().find((e) => e.id === 'sinh-con')?.count).toBe(2);
   });
 
+  it('stopped while its first load runs (the core shut down in its first second): nothing live, no watcher', async () => {
+    let watched = 0;
+    const counting: FolderWatcher = { watch: async (path, onChange) => (watched++, watcher.watch(path, onChange)) };
+    const stopping = new ProcedureCatalogue({ contentDir: pack.dir, watcher: counting, now: () => NOW });
+    const loading = stopping.start();
+    stopping.stop();
+    expect((await loading).pack).toBeNull();
+    expect(stopping.search('bao tu')).toEqual([]);
+    expect(watched).toBe(0);
+  });
+
   it('gets a procedure by national or provincial code, with its interconnected group', async () => {
     await catalogue.start();
     const r = catalogue.getProcedure('1.001193.000.00.00.H54');

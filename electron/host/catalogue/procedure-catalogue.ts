@@ -88,6 +88,11 @@ export class ProcedureCatalogue {
       const cached = await this.remoteSource.loadCache();
       if (cached) this.takeRemote(cached, 'remoteCache', false);
     }
+    // Between validating and indexing (each a block of the core's thread), let waiting requests through:
+    // at start a face is loading its page while the catalogue loads.
+    await new Promise((resolve) => setImmediate(resolve));
+    // Stopped while loading (the core shut down during its first seconds): no index, no watcher, no poll.
+    if (this.stopped) return this.status();
     this.choose();
     if (this.options.watch ?? true) await this.startWatching();
     if (this.remoteSource) this.schedulePoll(0);

@@ -5,6 +5,7 @@ import { captureConsole, openKioskLog } from '../logging/logger';
 import { startKioskCore } from '../kiosk-core';
 import { handleCoreExceptions } from '../health/core-exceptions';
 import { DeviceReopener } from '../health/device-reopener';
+import { keepYoungGenerationSmall } from '../health/young-generation';
 import { startLocalServer } from '../server/local-server';
 import { listenPlan, networkWarnings } from '../server/listen-plan';
 import { listHidDevices, listPcscDevices, listSerialPorts } from '../devices/enumerate';
@@ -53,6 +54,7 @@ const serve: CliCommand = {
       io.err(`--port: expected 0…65535, got ${String(values.port)}`);
       return 2;
     }
+    keepYoungGenerationSmall();
     // Everything the core says goes to rotated, redacted log files in the data directory as well.
     const { logger } = openKioskLog(loaded.value.config.dataDir);
     captureConsole(logger);

@@ -67,6 +67,7 @@ beforeEach(async () => {
   display = createDisplayModule(ctx, { debounceMs: 600_000, pollMs: 600_000 });
   modules.push(createCatalogueModule(ctx), fakeStaff, display);
   for (const m of modules) await m.start?.();
+  await display.whenStarted();
 });
 
 afterEach(async () => {

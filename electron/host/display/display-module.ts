@@ -39,6 +39,8 @@ export interface DisplayModule extends CoreModule {
   readonly service: DisplayFeedService;
   /** Which source the 25 services come from (known after start). */
   servicesSourceKind(): EssentialServicesSource['kind'] | null;
+  /** Resolves once the first feed is built (after the catalogue's first load); rejects if it could not be. */
+  whenStarted(): Promise<void>;
 }
 
 export interface DisplayModuleOptions {
@@ -115,15 +117,23 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
   }
   const requireAdmin = (call: CallContext, token: string) => requireRole(call, token, 'admin');
 
+  // The first feed waits for the catalogue's first load (the 25 services), which the core no longer
+  // waits for (catalogue-module.ts); a display asking before then gets the feed when it is built.
+  let started: Promise<void> | undefined;
   return {
     name: 'display',
     service,
     servicesSourceKind: () => source?.kind ?? null,
+    whenStarted: () => started ?? Promise.reject(new Error('the display module has not been started')),
     handlers: {
-      'display.feed': () => service.feed(),
+      'display.feed': async () => {
+        await started;
+        return service.feed();
+      },
       // Staff and admins (not volunteers): the ward clerks who edit the announcements.
       'display.contentStatus': async ({ token }, call) => {
         await requireRole(call, token, 'staff');
+        await started;
         return service.contentStatus();
       },
       'display.setEmergency': async ({ token, text }, call) => {
@@ -146,7 +156,8 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
       source = catalogue ? catalogueServicesSource(catalogue) : noServicesSource;
       if (!catalogue) console.warn('[display] no catalogue module: the services slide stays empty');
       else cleanups.push(source.onChange?.(() => void service.servicesChanged()) ?? (() => {}));
-      await service.start();
+      started = service.start();
+      started.catch((e: Error) => console.error(`[display] the feed could not be built: ${e.message}`));
       const w = watchFolder(dirname(contentFile), () => void service.contentChanged(), { debounceMs });
       cleanups.push(() => w.close());
       // A citizen session starting or ending changes "citizens helped this week".
@@ -166,6 +177,7 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
       if (typeof off === 'function') cleanups.push(off);
     },
     async stop() {
+      await started?.catch(() => undefined);
       cleanups.splice(0).forEach((c) => c());
       service.stop();
     },

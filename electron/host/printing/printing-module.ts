@@ -14,16 +14,30 @@ export function createPrintingModule(ctx: CoreContext): CoreModule & { printer: 
     ...(ctx.options.osPrinter ? { osPrinter: ctx.options.osPrinter } : {}),
   });
   if (config.devices.printer.type !== 'none') ctx.devices.attach(printer);
+  // Load Skia and the slip's fonts when a face first shows a print button, not at start and not at the
+  // first tap: the first byte should leave within 300 ms of the tap, and an idle kiosk never pays for them.
+  const paper = config.devices.printer.type === 'none' ? undefined : config.devices.printer.paperWidthMm;
+  let warmed = false;
+  const warmUp = () => {
+    if (warmed || !printer.available || paper === undefined) return;
+    warmed = true;
+    setImmediate(() => {
+      try {
+        canvasMeasure(paper)('Phiếu', 'body');
+      } catch (e) {
+        console.error(`[printing] slip fonts could not be loaded: ${(e as Error).message}`);
+      }
+    });
+  };
   return {
     name: 'printing',
     printer,
     handlers: {
-      'printer.available': async () => ({ available: printer.available }),
+      'printer.available': async () => {
+        warmUp();
+        return { available: printer.available };
+      },
       'printer.printSlip': async (input) => printer.printSlip(input),
-    },
-    async start() {
-      // Load the slip's fonts now, not at the first tap (the first byte should leave within 300 ms).
-      if (printer.available && config.devices.printer.type !== 'none') canvasMeasure(config.devices.printer.paperWidthMm)('Phiếu', 'body');
     },
   };
 }

@@ -1,7 +1,8 @@
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import QRCode from 'qrcode';
+import { loadSkia } from '../../../drivers/skia/load-skia';
+import { nodeRequire } from '../../../drivers/node-require';
 import { packRgba, type MonoBitmap } from '../../../drivers/escpos/index';
 import type { SlipFont, SlipLayout, MeasureText } from './slip-layout';
 import { FONT_DOTS } from './slip-layout';
@@ -12,17 +13,21 @@ import { FONT_DOTS } from './slip-layout';
 const FAMILY = { regular: 'Slip Be Vietnam Pro 400', bold: 'Slip Be Vietnam Pro 700' } as const;
 let fontsLoaded = false;
 
-function loadFonts(): void {
-  if (fontsLoaded) return;
-  // The bundles give CommonJS (Electron main) a `require` and ESM (CLI) one from the banner; tsx has neither.
-  const req = typeof require === 'function' ? require : createRequire(import.meta.url);
-  const dir = join(dirname(req.resolve('@fontsource/be-vietnam-pro/package.json')), 'files');
+/**
+ * Skia with the slip's fonts registered: at the first slip, or when a face first shows a print button
+ * (printing-module.ts), never at start (drivers/skia/load-skia.ts says why).
+ */
+function skiaWithFonts(): ReturnType<typeof loadSkia> {
+  const skia = loadSkia();
+  if (fontsLoaded) return skia;
+  const dir = join(dirname(nodeRequire().resolve('@fontsource/be-vietnam-pro/package.json')), 'files');
   for (const [weight, family] of [[400, FAMILY.regular], [700, FAMILY.bold]] as const) {
     for (const subset of ['latin', 'latin-ext', 'vietnamese']) {
-      GlobalFonts.registerFromPath(join(dir, `be-vietnam-pro-${subset}-${weight}-normal.woff2`), family);
+      skia.GlobalFonts.registerFromPath(join(dir, `be-vietnam-pro-${subset}-${weight}-normal.woff2`), family);
     }
   }
   fontsLoaded = true;
+  return skia;
 }
 
 function fontCss(font: SlipFont, paper: 58 | 80): string {
@@ -32,8 +37,7 @@ function fontCss(font: SlipFont, paper: 58 | 80): string {
 
 /** A measure function backed by the real font, for `layoutSlip`. */
 export function canvasMeasure(paper: 58 | 80): MeasureText {
-  loadFonts();
-  const ctx = createCanvas(8, 8).getContext('2d');
+  const ctx = skiaWithFonts().createCanvas(8, 8).getContext('2d');
   return (text, font) => {
     ctx.font = fontCss(font, paper);
     return ctx.measureText(text).width;
@@ -42,8 +46,7 @@ export function canvasMeasure(paper: 58 | 80): MeasureText {
 
 /** Draws the laid-out slip and packs it into the printer's 1-bit raster. */
 export function renderSlip(layout: SlipLayout, paper: 58 | 80): MonoBitmap {
-  loadFonts();
-  const canvas = createCanvas(layout.widthDots, layout.heightDots);
+  const canvas = skiaWithFonts().createCanvas(layout.widthDots, layout.heightDots);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, layout.widthDots, layout.heightDots);

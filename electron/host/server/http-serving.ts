@@ -1,5 +1,7 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type * as NodeHttp from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { nodeRequire } from '../../../drivers/node-require';
 import type { Listener } from './listen-plan';
 import { SECURITY_HEADERS } from './content-security-policy';
 import { readStatic } from './static-files';
@@ -15,9 +17,16 @@ export async function sendStatic(req: IncomingMessage, res: ServerResponse, rend
   res.end(req.method === 'HEAD' ? undefined : file.body);
 }
 
+/**
+ * `node:http` through require, not an ESM import: Node builds an ES module facade of a builtin by reading
+ * every export, and node:http's include undici's WebSocket getters, so the import alone loaded undici
+ * (~13 MB resident, ~35 ms) into a core that never uses fetch unless the portal checks are configured.
+ */
+const http = (): typeof NodeHttp => nodeRequire()('node:http') as typeof NodeHttp;
+
 /** An HTTP server whose handler failures are one 500 and a log line: no request may take the core down. */
 export function guardedServer(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>): Server {
-  return createServer((req, res) => {
+  return http().createServer((req, res) => {
     handle(req, res).catch((e: Error) => {
       console.error(`[server] request failed: ${e.message}`);
       if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);

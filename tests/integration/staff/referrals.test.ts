@@ -38,7 +38,7 @@ describe('data-error referrals (encrypted at rest, deleted after export or reten
     // The file is password-protected (issue 13): nothing in it reads as the citizen's data without the
     // one-time password, which the audit entry does not hold either.
     const file = Buffer.from(exported.value.file.base64, 'base64');
-    expect(isPasswordProtected(file)).toBe(true);
+    expect(await isPasswordProtected(file)).toBe(true);
     expect(exported.value.password).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
     await expect(decryptXlsx(file, 'AAAA-AAAA-AAAA-AAAA')).rejects.toThrow();
     const audit = w.s.audit.lastOf('referral.exported');

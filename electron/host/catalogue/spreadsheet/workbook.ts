@@ -1,12 +1,15 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /*
  * XLSX through exceljs: the first worksheet (or one named "procedures"), header row first.
  * Cell values come back as numbers, dates, rich text or formula results: all are turned into text.
+ * exceljs is loaded on first use: importing it costs ~0.5 s and ~20 MB, paid otherwise at every start
+ * (issue 12: the attract screen within 2 s).
  */
+const excel = async () => (await import('exceljs')).default;
 
 export async function readXlsxRows(path: string): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   await wb.xlsx.readFile(path);
   const ws = wb.worksheets.find((w) => w.name.toLowerCase() === 'procedures') ?? wb.worksheets[0];
   if (!ws) return [];
@@ -21,7 +24,7 @@ export async function readXlsxRows(path: string): Promise<string[][]> {
 }
 
 export async function writeXlsxRows(path: string, rows: readonly (readonly string[])[]): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   const ws = wb.addWorksheet('procedures');
   for (const r of rows) ws.addRow([...r]);
   ws.getRow(1).font = { bold: true };

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import officeCrypto from 'officecrypto-tool';
 
 /**
  * The police list leaves the kiosk as a password-protected XLSX (issue 13: it held names, 12-digit IDs and
@@ -14,6 +13,9 @@ import officeCrypto from 'officecrypto-tool';
  * Capitals and digits that cannot be confused when read aloud or copied by hand: no 0/O, 1/I/L, 5/S, 2/Z, 8/B.
  * 25 symbols: 16 characters carry about 74 bits, far beyond guessing at 100,000 SHA-512 rounds per try.
  */
+// Loaded at the first export, not at every start of the kiosk (issue 12: the attract screen within 2 s).
+const officeCrypto = async () => (await import('officecrypto-tool')).default;
+
 export const PASSWORD_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
 export const PASSWORD_GROUPS = 4;
 const GROUP = 4;
@@ -34,16 +36,16 @@ export function oneTimePassword(): string {
 }
 
 /** Encrypts an XLSX (a plain OOXML zip) under `password`; the result is an OLE compound file Excel asks a password for. */
-export function encryptXlsx(xlsx: Buffer, password: string): Buffer {
-  return officeCrypto.encrypt(xlsx, { password });
+export async function encryptXlsx(xlsx: Buffer, password: string): Promise<Buffer> {
+  return (await officeCrypto()).encrypt(xlsx, { password });
 }
 
 /** The reverse, for tests and for a technician checking a file: rejects a wrong password. */
-export function decryptXlsx(file: Buffer, password: string): Promise<Buffer> {
-  return officeCrypto.decrypt(file, { password });
+export async function decryptXlsx(file: Buffer, password: string): Promise<Buffer> {
+  return (await officeCrypto()).decrypt(file, { password });
 }
 
 /** True for an Office file that needs a password to open. */
-export function isPasswordProtected(file: Buffer): boolean {
-  return officeCrypto.isEncrypted(file);
+export async function isPasswordProtected(file: Buffer): Promise<boolean> {
+  return (await officeCrypto()).isEncrypted(file);
 }

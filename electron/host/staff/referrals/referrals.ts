@@ -100,7 +100,7 @@ export class Referrals {
       }],
     };
     const password = oneTimePassword();
-    const bytes = encryptXlsx(await renderXlsx(doc), password);
+    const bytes = await encryptXlsx(await renderXlsx(doc), password);
     this.repo.markExported(pending.map((r) => r.id), batchId, at.toISOString());
     this.audit.append(`staff:${principal.accountId}`, 'referral.exported', `batch:${batchId}`, { count: rows.length, format: 'xlsx', protection: 'password (ECMA-376 agile, AES-256)' });
     return { batchId, count: rows.length, password, file: { fileName: `${doc.baseName}.xlsx`, mimeType: MIME.xlsx, base64: bytes.toString('base64') } };
