@@ -92,7 +92,8 @@ describe('ProcedureCatalogue', () => {
   });
 
   it('reloads once, after the debounce, for a burst of file events', async () => {
-    vi.useFakeTimers();
+    // Only the debounce's timers are faked: start() lets waiting I/O through with a real setImmediate.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await catalogue.start();
     const reload = vi.spyOn(catalogue, 'reload').mockResolvedValue();
     for (let i = 0; i < 5; i++) {
@@ -105,7 +106,7 @@ describe('ProcedureCatalogue', () => {
   });
 
   it('ignores changes to other content in the folder', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await catalogue.start();
     const reload = vi.spyOn(catalogue, 'reload').mockResolvedValue();
     watcher.fire('display/display.json');
