@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { renderXlsx } from '../reports/table-files';
 import type { ReportDocument } from '../reports/report-model';
 import { decryptXlsx, encryptXlsx, isPasswordProtected, oneTimePassword, PASSWORD_ALPHABET } from './protected-file';
@@ -53,6 +53,34 @@ describe('the police list encrypted with a one-time password', SLOW, () => {
     const opened = await decryptXlsx(locked, password);
     expect(Buffer.compare(opened, plain)).toBe(0);
     expect(await cells(opened)).toContainEqual(['Nguyễn Văn An', '001093012345']);
+  });
+
+  it('locks the file without holding up the core: its timers keep running during the key derivation', async () => {
+    const plain = await renderXlsx(POLICE_LIST);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 20);
+    const started = performance.now();
+    const locked = await encryptXlsx(plain, oneTimePassword());
+    const took = performance.now() - started;
+    clearInterval(timer);
+    expect(await isPasswordProtected(locked)).toBe(true);
+    // On the core's own thread the hashing lets no tick through (a few slip in while a worker is tried):
+    // here at least a quarter of the 20 ms ticks the encryption lasted must have run.
+    expect(ticks).toBeGreaterThanOrEqual(Math.max(5, Math.floor(took / 20 / 4)));
+  });
+
+  it('where no worker can run, encrypts on the core\'s thread instead, says why, and the file still opens', async () => {
+    const plain = await renderXlsx(POLICE_LIST);
+    const password = oneTimePassword();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const locked = await encryptXlsx(plain, password, { workerModule: '/nonexistent/officecrypto-tool.js' });
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/worker thread failed .*Cannot find module/));
+      expect(warn.mock.calls.flat().join(' ')).not.toContain(password);
+      expect(Buffer.compare(await decryptXlsx(locked, password), plain)).toBe(0);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('refuses the password of another export', async () => {

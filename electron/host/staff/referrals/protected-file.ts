@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { encryptOffThread } from './encrypt-off-thread';
 
 /**
  * The police list leaves the kiosk as a password-protected XLSX (issue 13: it held names, 12-digit IDs and
@@ -35,9 +36,19 @@ export function oneTimePassword(): string {
   return groups.join('-');
 }
 
-/** Encrypts an XLSX (a plain OOXML zip) under `password`; the result is an OLE compound file Excel asks a password for. */
-export async function encryptXlsx(xlsx: Buffer, password: string): Promise<Buffer> {
-  return (await officeCrypto()).encrypt(xlsx, { password });
+/**
+ * Encrypts an XLSX (a plain OOXML zip) under `password`; the result is an OLE compound file Excel asks a
+ * password for. The work runs on a worker thread (encrypt-off-thread.ts); where a worker cannot run (say a
+ * packaged app that cannot load the library from a worker), it runs here as before, only slower for the
+ * other faces meanwhile, and the reason is logged. `options.workerModule` is for tests of that fallback.
+ */
+export async function encryptXlsx(xlsx: Buffer, password: string, options: { workerModule?: string } = {}): Promise<Buffer> {
+  try {
+    return await encryptOffThread(xlsx, password, options.workerModule);
+  } catch (e) {
+    console.warn(`[staff] encrypting on a worker thread failed (${(e as Error).message}); encrypting on the core's thread`);
+    return (await officeCrypto()).encrypt(xlsx, { password });
+  }
 }
 
 /** The reverse, for tests and for a technician checking a file: rejects a wrong password. */
