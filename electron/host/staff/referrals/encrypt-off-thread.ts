@@ -3,8 +3,9 @@ import { nodeRequire } from '../../../../drivers/node-require';
 
 /**
  * Runs officecrypto-tool's `encrypt` on a worker thread. Excel's key derivation is 100,000 SHA-512 rounds,
- * several times per file: about 3.5 s of the core's thread, during which every face (the citizen at the
- * touch screen too) would get no answer. The worker is a few lines of CommonJS given as source, so the same
+ * several times per file: a second or more of the core's thread (3.5 s on a busy machine), during which
+ * every face (the citizen at the touch screen too) would get no answer. The worker is a few lines of
+ * CommonJS given as source, so the same
  * code runs from the CLI bundle, the Electron main bundle and tests; it loads the library by its resolved
  * path. Resolves with the encrypted bytes; rejects when the worker cannot run or the library refuses.
  */
