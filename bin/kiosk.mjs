@@ -15,7 +15,7 @@ if (!existsSync(bundle)) {
   console.error('kiosk: the core is not built yet; run `npm run build` (npm install does it) first.');
   process.exit(1);
 }
-// V8's compiled code for the 3 MB bundle is kept on disk (Node's own cache, in the OS temp folder) and
+// V8's compiled code for the 2 MB bundle is kept on disk (Node's own cache, in the OS temp folder) and
 // reused at the next start: part of reaching the attract screen within 2 s (bench:start).
 module.enableCompileCache?.();
 await import(pathToFileURL(bundle).href);

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentStatus, SearchHit } from '../../api/catalogue';
 import { EventHub } from '../api/event-hub';
 import { loadConfig } from '../config/load-config';
@@ -72,6 +72,24 @@ describe('the first load, after the core is up', () => {
     expect(received).toEqual([status]);
     expect(told).toBe(1);
     expect((await module.essentialServices()).services).toHaveLength(25);
+  });
+
+  it('a listener that throws on the first load stops neither the other listeners nor the calls', async () => {
+    let told = 0;
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      module.onChange(() => {
+        throw new Error('a face went away');
+      });
+      module.onChange(() => told++);
+      await module.start?.();
+      const hits = await call('catalogue.search', { query: 'khai sinh' });
+      expect(hits.ok && (hits.value as { hits: SearchHit[] }).hits.length).toBeGreaterThan(0);
+      expect(told).toBe(1);
+      expect(errors).toHaveBeenCalledWith(expect.stringContaining('a listener failed: a face went away'));
+    } finally {
+      errors.mockRestore();
+    }
   });
 });
 

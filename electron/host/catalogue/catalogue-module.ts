@@ -37,7 +37,13 @@ export function createCatalogueModule(ctx: CoreContext): CatalogueModule {
   // Every finished load attempt (the first load, local reloads, remote polls) reaches the status screens at once.
   let offStatus: (() => void) | undefined;
   const listeners = new Set<() => void>();
-  const tell = () => listeners.forEach((l) => l());
+  const tell = () => listeners.forEach((l) => {
+    try {
+      l();
+    } catch (e) {
+      console.error(`[catalogue] a listener failed: ${(e as Error).message}`);
+    }
+  });
   let firstLoad: Promise<ContentStatus> | undefined;
   const whenLoaded = () => firstLoad ?? Promise.reject(new Error('the catalogue module has not been started'));
   const afterLoad = <N extends CatalogueCall>(answer: (input: Parameters<Handler<N>>[0]) => ReturnType<Handler<N>>): Handler<N> =>
@@ -62,15 +68,22 @@ export function createCatalogueModule(ctx: CoreContext): CatalogueModule {
         ctx.events.emit('catalogue.contentStatusChanged', s);
         tell();
       });
-      firstLoad = catalogue.start().then((status) => {
-        if (!status.pack) console.warn('[catalogue] no valid content pack is live: see `kiosk content check`');
-        ctx.events.emit('catalogue.contentStatusChanged', status);
-        tell();
-        return status;
+      // Not awaited: the core is ready before the pack is (see above). The promise the calls wait on never
+      // rejects: bad content is a status with problems, and anything else (an unreadable folder) is logged and
+      // leaves the catalogue empty, as a missing pack does, rather than failing every call until a restart.
+      firstLoad = catalogue.start().catch((e: Error) => {
+        console.error(`[catalogue] the first load failed: ${e.message}`);
+        return catalogue.status();
       });
-      // Not awaited: the core is ready before the pack is (see above). A load never rejects for bad
-      // content; anything else is logged here and the calls waiting on it answer with the error.
-      firstLoad.catch((e: Error) => console.error(`[catalogue] the first load failed: ${e.message}`));
+      void firstLoad.then((status) => {
+        if (!status.pack) console.warn('[catalogue] no valid content pack is live: see `kiosk content check`');
+        try {
+          ctx.events.emit('catalogue.contentStatusChanged', status);
+        } catch (e) {
+          console.error(`[catalogue] telling the faces failed: ${(e as Error).message}`);
+        }
+        tell();
+      });
     },
     async stop() {
       await firstLoad?.catch(() => undefined);

@@ -91,10 +91,15 @@ export class ProcedureCatalogue {
     // Between validating and indexing (each a block of the core's thread), let waiting requests through:
     // at start a face is loading its page while the catalogue loads.
     await new Promise((resolve) => setImmediate(resolve));
-    // Stopped while loading (the core shut down during its first seconds): no index, no watcher, no poll.
+    // Stopped while loading (a caller that did not wait for start()): no index, no watcher, no poll.
     if (this.stopped) return this.status();
     this.choose();
     if (this.options.watch ?? true) await this.startWatching();
+    if (this.stopped) {
+      this.watchHandle?.close();
+      this.watchHandle = undefined;
+      return this.status();
+    }
     if (this.remoteSource) this.schedulePoll(0);
     return this.status();
   }

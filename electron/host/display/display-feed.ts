@@ -67,12 +67,16 @@ export class DisplayFeedService {
 
   /** Loads everything and builds the first feed; then polls counts and the content date. */
   async start(): Promise<void> {
-    await this.enqueue(async () => {
-      await this.loadContent();
-      await this.loadServices();
-      await this.rebuild();
-    });
-    this.pollTimer = setInterval(() => void this.poll(), this.deps.pollMs ?? 30_000);
+    try {
+      await this.enqueue(async () => {
+        await this.loadContent();
+        await this.loadServices();
+        await this.rebuild();
+      });
+    } finally {
+      // Even when the first build failed: the poll refreshes counts and the content date, and may build it.
+      if (!this.stopped) this.pollTimer = setInterval(() => void this.poll(), this.deps.pollMs ?? 30_000);
+    }
   }
 
   stop(): void {
@@ -150,10 +154,11 @@ export class DisplayFeedService {
   }
 
   private async poll(): Promise<void> {
+    // A failed refresh is logged by enqueue; the timer's call must not leave a rejection behind.
     await this.enqueue(async () => {
       if ((await this.stamp()) !== this.contentStamp) await this.loadContent();
       await this.rebuild();
-    });
+    }).catch(() => undefined);
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {

@@ -67,7 +67,6 @@ beforeEach(async () => {
   display = createDisplayModule(ctx, { debounceMs: 600_000, pollMs: 600_000 });
   modules.push(createCatalogueModule(ctx), fakeStaff, display);
   for (const m of modules) await m.start?.();
-  await display.whenStarted();
 });
 
 afterEach(async () => {
@@ -82,7 +81,21 @@ const staffCall = (token: string) =>
 const statusEvents = (grants: string) =>
   seen.filter((e) => e.grants === grants && e.name === 'display.contentStatusChanged').map((e) => e.payload as DisplayContentStatus);
 
+describe('the first feed, while the catalogue is still loading', () => {
+  it('a display that asks at once waits for the catalogue and gets all 25 services in its first feed', async () => {
+    const catalogue = modules[0] as ReturnType<typeof createCatalogueModule>;
+    expect(catalogue.catalogue.status().pack).toBeNull(); // the core started without waiting for the pack
+    const r = await dispatch()('display.feed', {}, { grants: ['display'], origin: 'ws:192.168.1.50' });
+    expect(r.ok).toBe(true);
+    const slides = (r.ok ? r.value : { slides: [] }) as { slides: { kind: string; services?: { n: number }[] }[] };
+    const shown = slides.slides.filter((sl) => sl.kind === 'services').flatMap((sl) => sl.services ?? []).map((sv) => sv.n);
+    expect(new Set(shown).size).toBe(25);
+  });
+});
+
 describe('display content status through the display module', () => {
+  beforeEach(() => display.whenStarted());
+
   it('answers signed-in staff with the shipped file live, and refuses volunteers and strangers', async () => {
     const r = await staffCall(STAFF_TOKEN);
     expect(r).toMatchObject({ ok: true, value: { source: 'file', keptLastGood: false, problems: [] } });

@@ -127,13 +127,14 @@ export function createDisplayModule(ctx: CoreContext, options: DisplayModuleOpti
     whenStarted: () => started ?? Promise.reject(new Error('the display module has not been started')),
     handlers: {
       'display.feed': async () => {
-        await started;
+        // A failed first build is logged at start; a later change may still build a feed, so ask the service.
+        await started?.catch(() => undefined);
         return service.feed();
       },
       // Staff and admins (not volunteers): the ward clerks who edit the announcements.
       'display.contentStatus': async ({ token }, call) => {
         await requireRole(call, token, 'staff');
-        await started;
+        await started?.catch(() => undefined);
         return service.contentStatus();
       },
       'display.setEmergency': async ({ token, text }, call) => {

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { nodeRequire } from '../../../../drivers/node-require';
 
 /*
  * XLSX through exceljs: the first worksheet (or one named "procedures"), header row first.
@@ -6,10 +7,11 @@ import type ExcelJS from 'exceljs';
  * exceljs is loaded on first use: importing it costs ~0.5 s and ~20 MB, paid otherwise at every start
  * (issue 12: the attract screen within 2 s).
  */
-const excel = async () => (await import('exceljs')).default;
+// Through CommonJS require, as in both bundles before: Electron's ES module loader inside app.asar is less sure.
+const excel = () => nodeRequire()('exceljs') as typeof ExcelJS;
 
 export async function readXlsxRows(path: string): Promise<string[][]> {
-  const wb = new (await excel()).Workbook();
+  const wb = new (excel().Workbook)();
   await wb.xlsx.readFile(path);
   const ws = wb.worksheets.find((w) => w.name.toLowerCase() === 'procedures') ?? wb.worksheets[0];
   if (!ws) return [];
@@ -24,7 +26,7 @@ export async function readXlsxRows(path: string): Promise<string[][]> {
 }
 
 export async function writeXlsxRows(path: string, rows: readonly (readonly string[])[]): Promise<void> {
-  const wb = new (await excel()).Workbook();
+  const wb = new (excel().Workbook)();
   const ws = wb.addWorksheet('procedures');
   for (const r of rows) ws.addRow([...r]);
   ws.getRow(1).font = { bold: true };

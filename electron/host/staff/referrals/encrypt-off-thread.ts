@@ -16,22 +16,31 @@ const out = officeCrypto.encrypt(Buffer.from(workerData.xlsx), { password: worke
 parentPort.postMessage(out);
 `;
 
-export function encryptOffThread(xlsx: Buffer, password: string, modulePath = nodeRequire().resolve('officecrypto-tool')): Promise<Buffer> {
+/** Far beyond the few seconds the key derivation takes on a slow machine: a worker past it is stuck. */
+const WORKER_TIMEOUT_MS = 60_000;
+
+export function encryptOffThread(
+  xlsx: Buffer, password: string, modulePath = nodeRequire().resolve('officecrypto-tool'), timeoutMs = WORKER_TIMEOUT_MS,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // The password reaches the worker in memory only (workerData is copied between threads of this process).
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, xlsx, password } });
     let settled = false;
-    worker.once('message', (bytes: Uint8Array) => {
+    const settle = (done: () => void) => {
+      if (settled) return;
       settled = true;
+      clearTimeout(timer);
+      done();
+    };
+    const timer = setTimeout(() => settle(() => {
+      void worker.terminate();
+      reject(new Error(`the encryption worker did not finish within ${timeoutMs / 1000} s`));
+    }), timeoutMs);
+    worker.once('message', (bytes: Uint8Array) => settle(() => {
       resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       void worker.terminate();
-    });
-    worker.once('error', (e) => {
-      settled = true;
-      reject(e);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the encryption worker stopped (exit code ${code})`));
-    });
+    }));
+    worker.once('error', (e) => settle(() => reject(e)));
+    worker.once('exit', (code) => settle(() => reject(new Error(`the encryption worker stopped (exit code ${code})`))));
   });
 }

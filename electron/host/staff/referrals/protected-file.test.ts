@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { renderXlsx } from '../reports/table-files';
 import type { ReportDocument } from '../reports/report-model';
+import { encryptOffThread } from './encrypt-off-thread';
 import { decryptXlsx, encryptXlsx, isPasswordProtected, oneTimePassword, PASSWORD_ALPHABET } from './protected-file';
 
 const dirs: string[] = [];
@@ -81,6 +82,11 @@ describe('the police list encrypted with a one-time password', SLOW, () => {
     } finally {
       warn.mockRestore();
     }
+  });
+
+  it('a worker that does not finish in time is stopped and said so (the caller then encrypts here)', async () => {
+    const plain = await renderXlsx(POLICE_LIST);
+    await expect(encryptOffThread(plain, oneTimePassword(), undefined, 1)).rejects.toThrow(/did not finish within/);
   });
 
   it('refuses the password of another export', async () => {

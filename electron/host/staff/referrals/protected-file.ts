@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { nodeRequire } from '../../../../drivers/node-require';
 import { encryptOffThread } from './encrypt-off-thread';
 
 /**
@@ -14,8 +15,9 @@ import { encryptOffThread } from './encrypt-off-thread';
  * Capitals and digits that cannot be confused when read aloud or copied by hand: no 0/O, 1/I/L, 5/S, 2/Z, 8/B.
  * 25 symbols: 16 characters carry about 74 bits, far beyond guessing at 100,000 SHA-512 rounds per try.
  */
-// Loaded at the first export, not at every start of the kiosk (issue 12: the attract screen within 2 s).
-const officeCrypto = async () => (await import('officecrypto-tool')).default;
+// Loaded at the first export, not at every start of the kiosk (issue 12: the attract screen within 2 s), through
+// CommonJS require as in both bundles before (Electron's ES module loader inside app.asar is less sure).
+const officeCrypto = () => nodeRequire()('officecrypto-tool') as typeof import('officecrypto-tool');
 
 export const PASSWORD_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
 export const PASSWORD_GROUPS = 4;
@@ -47,16 +49,16 @@ export async function encryptXlsx(xlsx: Buffer, password: string, options: { wor
     return await encryptOffThread(xlsx, password, options.workerModule);
   } catch (e) {
     console.warn(`[staff] encrypting on a worker thread failed (${(e as Error).message}); encrypting on the core's thread`);
-    return (await officeCrypto()).encrypt(xlsx, { password });
+    return officeCrypto().encrypt(xlsx, { password });
   }
 }
 
 /** The reverse, for tests and for a technician checking a file: rejects a wrong password. */
 export async function decryptXlsx(file: Buffer, password: string): Promise<Buffer> {
-  return (await officeCrypto()).decrypt(file, { password });
+  return officeCrypto().decrypt(file, { password });
 }
 
 /** True for an Office file that needs a password to open. */
 export async function isPasswordProtected(file: Buffer): Promise<boolean> {
-  return (await officeCrypto()).isEncrypted(file);
+  return officeCrypto().isEncrypted(file);
 }

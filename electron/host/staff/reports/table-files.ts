@@ -1,3 +1,4 @@
+import { nodeRequire } from '../../../../drivers/node-require';
 import { SHEET_LAYOUT, viDate, type CellValue, type ReportColumn, type ReportDocument } from './report-model';
 
 export type TableFileFormat = 'xlsx' | 'csv' | 'json';
@@ -25,7 +26,8 @@ export async function renderDocument(doc: ReportDocument, format: TableFileForma
  */
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   // Loaded on first export, not at start: importing exceljs costs ~0.5 s and ~20 MB (issue 12, bench:start).
-  const { Workbook } = (await import('exceljs')).default;
+  // Through CommonJS require, as in both bundles before: Electron's ES module loader inside app.asar is less sure.
+  const { Workbook } = nodeRequire()('exceljs') as typeof import('exceljs');
   const wb = new Workbook();
   wb.creator = 'Ki-ốt dịch vụ công';
   wb.title = doc.title;
