@@ -10,6 +10,7 @@ import { loadConfig } from '../../../electron/host/config/load-config';
 import type { KioskCore } from '../../../electron/host/core-module';
 import { startKioskCore } from '../../../electron/host/kiosk-core';
 import { startLocalServer, type LocalServer } from '../../../electron/host/server/local-server';
+import { wsApiClient } from '../support/ws-api-client';
 
 const REPO = resolve(import.meta.dirname, '..', '..', '..');
 let dir: string;
@@ -34,21 +35,8 @@ afterAll(async () => {
 
 function connect(query: string, headers: Record<string, string> = {}) {
   const ws = new WebSocket(`ws://127.0.0.1:${server.port}/api?${query}`, { headers: { Origin: `http://127.0.0.1:${server.port}`, ...headers } });
-  const messages: any[] = [];
-  ws.on('message', (d) => messages.push(JSON.parse(d.toString())));
-  const opened = new Promise<void>((res, rej) => { ws.once('open', () => res()); ws.once('error', rej); ws.once('unexpected-response', (_req, r) => rej(new Error(`HTTP ${r.statusCode}`))); });
-  let id = 0;
-  const call = async (name: string, input: unknown) => {
-    const myId = ++id;
-    ws.send(JSON.stringify({ t: 'call', id: myId, name, input }));
-    for (let i = 0; i < 200; i++) {
-      const m = messages.find((x) => x.t === 'result' && x.id === myId);
-      if (m) return m.result;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error('no answer');
-  };
-  return { ws, opened, call, messages };
+  // Two seconds for an answer on loopback.
+  return wsApiClient(ws, 2000);
 }
 
 describe('browser mode: the contract over WebSocket', () => {

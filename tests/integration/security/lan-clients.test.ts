@@ -11,6 +11,7 @@ import { loadConfig } from '../../../electron/host/config/load-config';
 import type { KioskCore } from '../../../electron/host/core-module';
 import { startKioskCore } from '../../../electron/host/kiosk-core';
 import { startLocalServer, type LocalServer } from '../../../electron/host/server/local-server';
+import { wsApiClient } from '../support/ws-api-client';
 
 /*
  * A client on the ward LAN, against the real browser-mode server. The server decides by the peer's
@@ -100,26 +101,7 @@ async function lanSocket(k: Kiosk, query: string, headers: Record<string, string
     localPort,
     headers: { Host: `192.168.1.10:${k.server.port}`, Origin: `http://192.168.1.10:${k.server.port}`, ...headers },
   } as WebSocket.ClientOptions);
-  const messages: any[] = [];
-  ws.on('message', (d) => messages.push(JSON.parse(d.toString())));
-  const opened = new Promise<void>((res, rej) => {
-    ws.once('open', () => res());
-    ws.once('error', rej);
-    ws.once('unexpected-response', (_q, r) => rej(new Error(`HTTP ${r.statusCode}`)));
-  });
-  let id = 0;
-  const call = async (name: string, input: unknown) => {
-    const myId = ++id;
-    ws.send(JSON.stringify({ t: 'call', id: myId, name, input }));
-    for (let i = 0; i < 300; i++) {
-      const m = messages.find((x) => x.t === 'result' && x.id === myId);
-      if (m) return m.result;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`no answer to ${name}`);
-  };
-  const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
-  return { ws, opened, call, messages, closed };
+  return wsApiClient(ws);
 }
 
 describe('a LAN client when the display is not on the LAN', () => {

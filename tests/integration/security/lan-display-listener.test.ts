@@ -11,6 +11,7 @@ import type { KioskCore } from '../../../electron/host/core-module';
 import { startKioskCore } from '../../../electron/host/kiosk-core';
 import { listenPlan } from '../../../electron/host/server/listen-plan';
 import { startLocalServer, type LocalServer } from '../../../electron/host/server/local-server';
+import { wsApiClient } from '../support/ws-api-client';
 
 /*
  * Issue 14, item 7, on this machine's real network interface: the config says what the README once
@@ -41,26 +42,9 @@ function http(host: string, port: number, path: string, method = 'GET', headers:
 }
 
 async function socket(url: string, origin: string) {
-  const ws = new WebSocket(url, { headers: { Origin: origin } });
-  const messages: any[] = [];
-  ws.on('message', (d) => messages.push(JSON.parse(d.toString())));
-  await new Promise<void>((res, rej) => {
-    ws.once('open', () => res());
-    ws.once('unexpected-response', (_q, r) => rej(new Error(`HTTP ${r.statusCode}`)));
-    ws.once('error', rej);
-  });
-  let id = 0;
-  const call = async (name: string, input: unknown) => {
-    const myId = ++id;
-    ws.send(JSON.stringify({ t: 'call', id: myId, name, input }));
-    for (let i = 0; i < 300; i++) {
-      const m = messages.find((x) => x.t === 'result' && x.id === myId);
-      if (m) return m.result;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`no answer to ${name}`);
-  };
-  return { ws, call };
+  const client = wsApiClient(new WebSocket(url, { headers: { Origin: origin } }));
+  await client.opened;
+  return client;
 }
 
 describe.skipIf(!LAN)('the LAN display on its own listener (needs a non-loopback IPv4 address on this machine)', () => {
