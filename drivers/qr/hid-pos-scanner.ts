@@ -2,7 +2,7 @@ import { DriverFailure } from '../result';
 import { decodeScanBytes } from './decode-scan-bytes';
 import { nodeHidBackend, type HidBackend, type HidDeviceInfo, type HidHandle } from './hid-backend';
 import { HID_POS_USAGE_PAGE, HidPosReassembler, type HidPosReportLayout } from './hid-pos-report';
-import { Listeners } from './listeners';
+import { Listeners } from '../listeners';
 import type { ScannedPayload, Scanner, ScannerStatus } from './scanner';
 
 export interface HidPosScannerOptions {

@@ -1,6 +1,6 @@
 import { DriverFailure, type DriverError } from '../result';
 import { decodeScanBytes } from './decode-scan-bytes';
-import { Listeners } from './listeners';
+import { Listeners } from '../listeners';
 import type { ScannedPayload, Scanner, ScannerStatus } from './scanner';
 
 /**

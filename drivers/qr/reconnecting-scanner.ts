@@ -1,5 +1,5 @@
 import { isDriverFailure, type DriverError } from '../result';
-import { Listeners } from './listeners';
+import { Listeners } from '../listeners';
 import type { ScannedPayload, Scanner, ScannerStatus } from './scanner';
 
 export interface ReconnectOptions {

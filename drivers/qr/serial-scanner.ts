@@ -1,7 +1,7 @@
 import { DriverFailure } from '../result';
 import type { ByteLink } from '../transport/byte-link';
 import { decodeScanBytes } from './decode-scan-bytes';
-import { Listeners } from './listeners';
+import { Listeners } from '../listeners';
 import { PayloadFramer, type ScanSuffix } from './payload-framer';
 import type { ScannedPayload, Scanner, ScannerStatus } from './scanner';
 

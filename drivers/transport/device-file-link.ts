@@ -1,5 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { DriverFailure } from '../result';
+import { Listeners } from '../listeners';
 import type { ByteLink } from './byte-link';
 
 const failure = (code: string, detail: string) => new DriverFailure({ code, detail });
@@ -12,7 +13,7 @@ const failure = (code: string, detail: string) => new DriverFailure({ code, deta
 export class DeviceFileLink implements ByteLink {
   readonly name: string;
   private file: FileHandle | null = null;
-  private readonly closeListeners = new Set<(error?: Error) => void>();
+  private readonly closeListeners = new Listeners<Error | undefined>();
 
   constructor(private readonly path: string) {
     this.name = path;
@@ -42,7 +43,7 @@ export class DeviceFileLink implements ByteLink {
       const disconnected = code === 'ENODEV' || code === 'EIO' || code === 'ENXIO';
       if (disconnected) {
         this.file = null;
-        for (const l of [...this.closeListeners]) l(e as Error);
+        this.closeListeners.emit(e as Error);
       }
       throw failure(disconnected ? 'link.disconnected' : 'link.write', `write to ${this.path} failed: ${(e as Error).message}`);
     }
@@ -53,8 +54,7 @@ export class DeviceFileLink implements ByteLink {
   }
 
   onClose(listener: (error?: Error) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.closeListeners.add(listener);
   }
 
   async close(): Promise<void> {

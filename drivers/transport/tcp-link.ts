@@ -1,5 +1,6 @@
 import { Socket } from 'node:net';
 import { DriverFailure } from '../result';
+import { Listeners } from '../listeners';
 import type { ByteLink } from './byte-link';
 
 export interface TcpLinkOptions {
@@ -17,8 +18,8 @@ export class TcpLink implements ByteLink {
   readonly name: string;
   private socket: Socket | null = null;
   private closing = false;
-  private readonly dataListeners = new Set<(chunk: Uint8Array) => void>();
-  private readonly closeListeners = new Set<(error?: Error) => void>();
+  private readonly dataListeners = new Listeners<Uint8Array>();
+  private readonly closeListeners = new Listeners<Error | undefined>();
 
   constructor(private readonly options: TcpLinkOptions) {
     this.name = `tcp ${options.host}:${options.port}`;
@@ -51,13 +52,13 @@ export class TcpLink implements ByteLink {
     socket.on('error', () => undefined); // surfaces as 'close' with hadError
     socket.on('data', (chunk: Buffer) => {
       const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      for (const l of [...this.dataListeners]) l(bytes);
+      this.dataListeners.emit(bytes);
     });
     socket.on('close', () => {
       if (this.socket !== socket) return;
       this.socket = null;
       const unexpected = this.closing ? undefined : new Error(`${this.name} closed`);
-      for (const l of [...this.closeListeners]) l(unexpected);
+      this.closeListeners.emit(unexpected);
     });
     this.socket = socket;
   }
@@ -71,13 +72,11 @@ export class TcpLink implements ByteLink {
   }
 
   onData(listener: (chunk: Uint8Array) => void): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
+    return this.dataListeners.add(listener);
   }
 
   onClose(listener: (error?: Error) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.closeListeners.add(listener);
   }
 
   async close(): Promise<void> {
