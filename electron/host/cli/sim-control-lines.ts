@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import type { CliIo } from './command';
 
 /**
@@ -31,5 +32,24 @@ export async function serveControlLines(
     }
   } finally {
     void iterator.return?.();
+  }
+}
+
+/**
+ * Runs a simulator until it ends by itself or Ctrl-C / SIGTERM: gives it stdin as lines (for
+ * `serveControlLines`) and a signal that aborts on either, and lets go of both afterwards.
+ */
+export async function runUntilInterrupted<T>(run: (input: AsyncIterable<string>, stop: AbortSignal) => Promise<T>): Promise<T> {
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const input = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  try {
+    return await run(input, stop.signal);
+  } finally {
+    input.close();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }

@@ -1,11 +1,10 @@
-import { createInterface } from 'node:readline';
 import { loadCardProfile } from '../../../drivers/sim/card-profile/index';
 import type { ChipFaults } from '../../../drivers/sim/cccd-chip/index';
 import { virtualCardFromProfile } from '../../../drivers/sim/simulated-card';
 import { VpcdCardLink } from '../../../drivers/sim/vpcd/vpcd-card-link';
 import { VPCD_DEFAULT_PORT } from '../../../drivers/sim/vpcd/vpcd-protocol';
 import type { CliCommand, CliIo } from './command';
-import { serveControlLines } from './sim-control-lines';
+import { runUntilInterrupted, serveControlLines } from './sim-control-lines';
 import { parseSimFault, resolveCardProfile } from './sim-pn532-command';
 
 // `kiosk sim pcsc`: the virtual CCCD chip in a real PC/SC reader. It connects to the virtual reader driver
@@ -79,18 +78,8 @@ const simPcsc: CliCommand = {
     if (typeof values.card !== 'string') return usage('--card is required');
     const port = values.port === undefined ? VPCD_DEFAULT_PORT : Number(values.port);
     if (!Number.isInteger(port) || port <= 0 || port > 65535) return usage('--port: expected a TCP port');
-    const stop = new AbortController();
-    const onSignal = () => stop.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    const input = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    try {
-      return await runSimPcsc({ card: values.card, port, insertAtStart: values['no-card'] !== true }, input, io, stop.signal);
-    } finally {
-      input.close();
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
+    const card = values.card;
+    return runUntilInterrupted((input, stop) => runSimPcsc({ card, port, insertAtStart: values['no-card'] !== true }, input, io, stop));
   },
 };
 

@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCardProfile, type CardProfile } from '../../../drivers/sim/card-profile/index';
@@ -8,7 +7,7 @@ import { virtualCardFromProfile } from '../../../drivers/sim/simulated-card';
 import { SerialLink } from '../../../drivers/transport/serial-link';
 import { packageRootFrom } from '../paths';
 import type { CliCommand, CliIo } from './command';
-import { serveControlLines } from './sim-control-lines';
+import { runUntilInterrupted, serveControlLines } from './sim-control-lines';
 
 // `kiosk sim pn532`: the virtual PN532 with a virtual CCCD chip on a real serial link (a pty), driven
 // from stdin so tests and technicians can tap, lift and break the card.
@@ -159,26 +158,11 @@ const simPn532: CliCommand = {
       if (typeof f === 'string') return usage(`--fault: ${f}`);
       faults.push(f);
     }
-    const stop = new AbortController();
-    const onSignal = () => stop.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    const input = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    try {
-      return await runSimPn532(
-        {
-          link: values.link, card: values.card, baudRate, faults, insertAtStart: values['no-card'] !== true,
-          ...(tamperDataGroup !== undefined ? { tamperDataGroup } : {}), ...(values['unknown-csca'] ? { unknownCsca: true } : {}),
-        },
-        input,
-        io,
-        stop.signal,
-      );
-    } finally {
-      input.close();
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
+    const options = {
+      link: values.link, card: values.card, baudRate, faults, insertAtStart: values['no-card'] !== true,
+      ...(tamperDataGroup !== undefined ? { tamperDataGroup } : {}), ...(values['unknown-csca'] ? { unknownCsca: true } : {}),
+    };
+    return runUntilInterrupted((input, stop) => runSimPn532(options, input, io, stop));
   },
 };
 
