@@ -168,13 +168,7 @@ async function readAtMost(res: Response, limit: number): Promise<Uint8Array | un
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return Buffer.concat(chunks, total);
 }
 
 const failed = (message: string): RemoteResult => ({ kind: 'failed', problems: [problem(FILE, '', message)] });
